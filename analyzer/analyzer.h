@@ -1,0 +1,479 @@
+// analyzer.h: the one internal header of ownck.
+//
+// The pipeline (driver in main.c):
+//   parse_tu (libclang -> Func with a Node tree)  -> cfg_build (Node -> Blocks of Ops)
+//   -> own_check (dataflow over the Ops; emits Diags) -> diag_sort -> report_write
+//
+// Each section below is one file's exports. No libclang type appears here: parse.c is
+// the only file that includes clang-c, so everything after it is testable with
+// hand-built IR and runs without libclang.
+#ifndef OWNCK_ANALYZER_H
+#define OWNCK_ANALYZER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../annotations/ownership.h"
+
+#ifndef OWNCK_VERSION
+#define OWNCK_VERSION "0.1.0"
+#endif
+
+#define unreachable() fatal_internal(__FILE__, __LINE__, "unreachable")
+_Noreturn void fatal_internal(const char *file, int line, const char *what);
+
+// ---- arena.c ----
+// Bump allocator. Memory is only ever freed all at once (arena_reset/arena_free);
+// out of memory is fatal. This is the only file that calls malloc/free.
+typedef struct Arena Arena;
+
+OWNED Arena *arena_new(void);
+void arena_free(OWNED Arena *a);
+void arena_reset(MUT_BORROW Arena *a);
+void *arena_alloc(MUT_BORROW Arena *a, size_t size);   // zeroed, 16-byte aligned
+void *arena_realloc(MUT_BORROW Arena *a, void *old, size_t oldsize, size_t newsize);
+char *arena_strdup(MUT_BORROW Arena *a, BORROWED const char *s);
+char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n);
+char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+size_t arena_used(BORROWED const Arena *a);
+
+// Growable array in an arena: ARR_PUSH(a, arr, n, cap, x) appends x to arr[n].
+#define ARR_PUSH(a, arr, n, cap, x)                                                  \
+  do {                                                                               \
+    if ((n) == (cap)) {                                                              \
+      size_t nc_ = (cap) ? (size_t)(cap) * 2 : 8;                                    \
+      (arr) = arena_realloc((a), (arr), sizeof *(arr) * (size_t)(cap), sizeof *(arr) * nc_); \
+      (cap) = nc_;                                                                   \
+    }                                                                                \
+    (arr)[(n)++] = (x);                                                              \
+  } while (0)
+
+// ---- source positions ----
+// A Span is a byte range in one source file of the session (file index into
+// Session.files). Lines and columns are 1-based; columns count bytes; end is
+// exclusive (as libclang extents and SARIF endColumn). line == 0 means "no location".
+typedef struct Span {
+  int file;
+  int line, col;
+  int end_line, end_col;
+} Span;
+
+typedef struct SrcFile {
+  const char *path;     // as given on the command line / by clang
+  const char *text;     // loaded lazily by src_line(); NULL until then
+  size_t len;
+  int *line_off;        // byte offset of each line start (lazily computed)
+  int nlines;
+} SrcFile;
+
+// ---- rules (rules.c, data from rules/) ----
+typedef enum Rule {
+  RULE_NONE = 0,  // tool messages: skipped function, clang error
+  OWN001 = 1, OWN002, OWN003, OWN004, OWN005, OWN006, OWN007,
+  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013,
+  RULE_COUNT
+} Rule;
+
+typedef enum Level { LVL_NONE, LVL_NOTE, LVL_WARNING, LVL_ERROR } Level;
+
+typedef struct RuleInfo {
+  Rule rule;
+  const char *id;        // "OWN001"
+  const char *name;      // "use-after-move"
+  Level level;           // default level
+  const char *summary;   // one line
+  const char *explain;   // long Markdown text: what, why, bad example, fixed example
+  const char *rust;      // "E0382"
+  const char *cwe;       // "416" or "415,401" or NULL
+} RuleInfo;
+
+const RuleInfo *rule_info(Rule r);             // NULL for RULE_NONE or out of range
+Rule rule_by_id(BORROWED const char *id_or_name);  // "OWN001" or "use-after-move"; RULE_NONE if unknown
+
+// ---- embedded files (generated at build time from rules/) ----
+typedef struct EmbeddedFile {
+  const char *name;   // path relative to rules/, e.g. "models/libc.json"
+  const char *data;   // NUL-terminated contents
+  size_t len;
+} EmbeddedFile;
+extern const EmbeddedFile ownck_embedded[];
+extern const int ownck_nembedded;
+
+void rules_list(FILE *out);                   // --list-rules
+bool rules_explain(BORROWED const char *id, FILE *out);  // --explain; false if unknown
+
+// ---- diag.c ----
+// A finding is data: ownership.c fills Diags, the renderers in report.c format them.
+typedef struct Label {
+  Span span;
+  const char *msg;       // "value moved here"
+} Label;
+
+typedef struct Diag {
+  Rule rule;
+  Level level;
+  Span span;             // primary
+  const char *msg;       // headline: "use of moved value 'p'"
+  const char *label;     // text under the primary ^^^: "value used here after move"; may be NULL
+  Label *labels;         // secondary spans, in path order (allocated, moved, ...)
+  int nlabels, caplabels;
+  const char **notes;    // span-less notes ("= note: ...")
+  int nnotes, capnotes;
+  const char *help;      // "= help: ..."; may be NULL
+  const char *func;      // enclosing function, may be NULL
+} Diag;
+
+typedef struct Options Options;
+
+// Everything that outlives one translation unit: files, diagnostics, options.
+typedef struct Session {
+  Arena *arena;
+  SrcFile **files;
+  int nfiles, capfiles;
+  Diag **diags;
+  int ndiags, capdiags;
+  const Options *opt;
+} Session;
+
+int sess_file(MUT_BORROW Session *s, BORROWED const char *path);  // index; adds if new
+// Line 'line' (1-based) of file 'file', without its newline; NULL if unavailable.
+const char *src_line(MUT_BORROW Session *s, int file, int line, size_t *len);
+
+Diag *diag_add(MUT_BORROW Session *s, Rule rule, Span span, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+Diag *diag_tool(MUT_BORROW Session *s, Level level, Span span, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void diag_label(MUT_BORROW Session *s, MUT_BORROW Diag *d, Span span, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void diag_note(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void diag_help(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void diag_sort(MUT_BORROW Session *s);   // by file path, line, col, rule, msg; drops exact duplicates
+int span_cmp(const Span *a, const Span *b);
+
+// ---- types of the program under analysis ----
+// Annotation bits, read from __attribute__((annotate("ownck.*"))).
+enum {
+  ANN_OWNED = 1 << 0,
+  ANN_BORROWED = 1 << 1,
+  ANN_MUT_BORROW = 1 << 2,
+  ANN_NULLABLE = 1 << 3,
+  ANN_UNCHECKED = 1 << 4,
+};
+
+typedef struct Ann {
+  unsigned bits;
+  const char *owned_by;      // OWNED_BY(fn): fn's name, else NULL
+  const char *borrowed_from; // BORROWED_FROM(param): param's name, else NULL
+  Span span;                 // where the annotation was written (for OWN013)
+} Ann;
+
+// What kind of value a declaration holds; only pointers and owned handles are tracked.
+typedef enum TyKind { TY_OTHER, TY_INT, TY_FLOAT, TY_POINTER, TY_ARRAY, TY_RECORD, TY_VOID } TyKind;
+
+typedef struct Ty {
+  TyKind kind;
+  bool pointee_const;   // T const * (for pointers)
+  bool is_fnptr;
+  const char *spelling; // clang's spelling, for messages
+  const char *record;   // struct name for TY_RECORD or pointer-to-record, else NULL
+} Ty;
+
+// A callee's signature as the caller sees it (declaration annotations, types).
+typedef struct FnSig {
+  const char *name;
+  Ann ret;
+  Ty ret_ty;
+  int nparams;
+  Ann *params;
+  Ty *param_ty;
+  const char **param_names;
+  bool variadic;
+  bool noreturn;
+  bool has_body_in_tu;
+  Span decl;
+} FnSig;
+
+typedef enum VarKind { VK_LOCAL, VK_PARAM, VK_GLOBAL, VK_TEMP, VK_FIELD } VarKind;
+
+// A place: a named variable, a compiler temporary, or a field path rooted at one
+// (parent != NULL: parent.field or parent->field).
+typedef struct Var {
+  int id;               // index in Func.vars
+  VarKind kind;
+  const char *name;     // "p", "s->buf", "$t3"
+  Ty ty;
+  Ann ann;
+  Span decl;
+  struct Var *parent;   // VK_FIELD
+  const char *field;    // VK_FIELD
+  bool arrow;           // VK_FIELD: parent->field (else parent.field)
+  const char *cleanup;  // __attribute__((cleanup(fn))) function, or NULL
+  bool is_static;       // static local: outlives the function
+} Var;
+
+// The statement/expression tree parse.c builds (small and ours, in the style of
+// chibicc's Node). Casts and parens are dropped; implicit conversions too.
+typedef enum NodeKind {
+  // statements
+  N_BLOCK,      // { body... }: kids, scope of the Vars declared directly in it
+  N_DECL,       // var [= init]; rhs = init (may be NULL)
+  N_EXPR_STMT,  // lhs;
+  N_IF,         // cond, then, els
+  N_WHILE,      // cond, body
+  N_DO,         // body, cond
+  N_FOR,        // init (stmt or NULL), cond (NULL = forever), inc, body
+  N_SWITCH,     // cond, body
+  N_CASE,       // val (case value), rhs (GNU range end or NULL), body (first sub-stmt)
+  N_DEFAULT,    // body
+  N_BREAK,
+  N_CONTINUE,
+  N_GOTO,       // name; target resolved by cfg.c
+  N_INDIRECT_GOTO,
+  N_LABEL,      // name, body
+  N_RETURN,     // lhs or NULL
+  N_NULL_STMT,
+  N_ASM,        // inline asm: fails the function closed
+  // expressions
+  N_VAR,        // var
+  N_NULL,       // NULL, 0 in pointer context, nullptr
+  N_NUM,        // integer literal: val
+  N_OTHER_LIT,  // string, float, char literal
+  N_ADDR,       // &lhs
+  N_DEREF,      // *lhs
+  N_MEMBER,     // lhs.field / lhs->field (arrow); var set when it names a tracked place
+  N_INDEX,      // lhs[rhs]
+  N_CALL,       // callee sig (or NULL), lhs = callee expr when indirect, kids = args
+  N_ASSIGN,     // lhs = rhs
+  N_OPASSIGN,   // lhs op= rhs
+  N_INCDEC,     // ++/-- lhs (pre or post)
+  N_NOT,        // !lhs
+  N_LOGAND,     // lhs && rhs
+  N_LOGOR,      // lhs || rhs
+  N_EQ, N_NE, N_LT, N_LE, N_GT, N_GE,  // lhs op rhs
+  N_BINARY,     // any other binary operator: lhs, rhs
+  N_UNARY,      // any other unary operator (-, ~, +): lhs
+  N_COND,       // cond ? then : els   (GNU a ?: b has then == NULL)
+  N_COMMA,      // lhs, rhs
+  N_STMT_EXPR,  // ({ ... }): body is an N_BLOCK; value is its last expression statement
+  N_SIZEOF,     // unevaluated operand; no effects
+  N_INIT_LIST,  // kids
+  N_UNKNOWN,    // an expression we do not model: kids are still evaluated
+} NodeKind;
+
+typedef struct Node Node;
+struct Node {
+  NodeKind kind;
+  Span span;
+  Node *lhs, *rhs;
+  Node *cond, *then, *els;
+  Node *init, *inc, *body;
+  Node *val;
+  Node **kids;
+  int nkids;
+  Var *var;            // N_VAR, N_DECL, N_MEMBER (field place) and N_BLOCK has decls
+  FnSig *sig;          // N_CALL
+  const char *name;    // N_GOTO, N_LABEL, N_MEMBER field name
+  long long num;       // N_NUM, N_CASE value
+  bool arrow;          // N_MEMBER
+  bool postfix;        // N_INCDEC
+  Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
+  int nscope;
+};
+
+typedef struct Func {
+  const char *name;
+  Span span;           // the function's name in its definition
+  Span end;            // the closing brace
+  FnSig *sig;
+  Var **vars;          // every place of the function: params, locals, temps, field paths
+  int nvars, capvars;
+  Var **params;
+  int nparams;
+  Node *body;          // N_BLOCK
+  const char *skip;    // non-NULL: the function cannot be modelled ("computed goto")
+  Span skip_at;
+  bool unchecked;      // UNCHECKED: not checked
+} Func;
+
+// ---- parse.c (the only file that includes clang-c) ----
+typedef struct Tu {
+  Session *sess;
+  Arena *arena;        // per translation unit: Nodes, Vars, sigs, strings
+  const char *path;
+  Func **funcs;        // functions defined in the main file, in source order
+  int nfuncs, capfuncs;
+  Var **globals;
+  int nglobals, capglobals;
+} Tu;
+
+// Parses 'path' with compiler flags argv[0..argc) and lowers every function defined
+// in it. Returns false (with a diagnostic in the session) if clang could not parse it.
+bool parse_tu(MUT_BORROW Tu *tu, BORROWED const char *path, int argc, const char *const *argv);
+// Same, from an in-memory buffer (tests and fuzzing).
+bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED const char *text, int argc,
+                     const char *const *argv);
+Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
+
+// ---- cfg.c ----
+// Ops are the flattened effects of one basic block, in evaluation order.
+typedef enum OpKind {
+  OP_DECL,      // var comes into scope, uninitialised
+  OP_ASSIGN,    // dst = src
+  OP_CALL,      // dst (a temp or NULL) = sig(args...)
+  OP_USE,       // the value of var is read (passed on, compared, stored elsewhere)
+  OP_DEREF,     // var is dereferenced to read (*p, p->f, p[i])
+  OP_WRITE,     // var is dereferenced to write (*p = x, p->f = x)
+  OP_RETURN,    // return src (src.kind V_NONE for a void return)
+  OP_KILL,      // vars leave scope (block end, break, goto, return) or temps die
+  OP_ASSERT,    // assert(cond): refines like a branch whose false edge is dead
+} OpKind;
+
+typedef enum ValKind {
+  V_NONE,     // nothing (void return)
+  V_VAR,      // the value held by var
+  V_ADDR,     // &var
+  V_NULL,     // a null pointer / invalid handle literal
+  V_OTHER,    // any other computed value (arithmetic, literal)
+} ValKind;
+
+typedef struct Value {
+  ValKind kind;
+  Var *var;
+} Value;
+
+typedef struct Op {
+  OpKind kind;
+  Span span;
+  Var *dst;       // OP_ASSIGN target; OP_CALL result (NULL if unused); OP_DECL var
+  Value src;      // OP_ASSIGN, OP_RETURN
+  Var *var;       // OP_USE, OP_DEREF, OP_WRITE
+  FnSig *sig;     // OP_CALL (NULL for an unknown indirect callee)
+  Value *args;    // OP_CALL
+  Span *arg_spans;
+  int nargs;
+  Var **vars;     // OP_KILL
+  int nvars;
+  struct Cond *cond;  // OP_ASSERT
+} Op;
+
+// A branch condition the ownership pass can refine on.
+typedef enum CondKind {
+  C_NONE,      // nothing known: both edges carry the same state
+  C_NONNULL,   // true edge: var is non-null / a valid handle; false edge: null / invalid
+} CondKind;
+
+typedef struct Cond {
+  CondKind kind;
+  Var *var;
+} Cond;
+
+typedef struct Block {
+  int id;
+  Op *ops;
+  int nops, capops;
+  struct Block *s1, *s2;  // s1: next / true edge; s2: false edge (only with a branch)
+  Cond cond;              // the branch, when s2 != NULL
+  Span term;              // where the block's terminator is (return, goto, branch)
+  bool is_exit;           // the function's single exit block
+  bool noreturn_end;      // ends in a noreturn call: no successors
+  struct Block **preds;
+  int npreds, cappreds;
+  int rpo;                // index in Cfg.rpo, -1 if unreachable
+  const char *what;       // for cfg_dump: "entry", "if.then", "while.cond", ...
+} Block;
+
+typedef struct Cfg {
+  Func *func;
+  Block **blocks;         // blocks[0] is the entry
+  int nblocks, capblocks;
+  Block *exit;
+  Block **rpo;            // reachable blocks in reverse post-order
+  int nrpo;
+  const char *skip;       // the CFG could not be built: reason (fail closed)
+  Span skip_at;
+} Cfg;
+
+Cfg *cfg_build(MUT_BORROW Arena *a, MUT_BORROW Func *f);
+void cfg_dump(BORROWED const Cfg *g, FILE *out);
+
+// ---- dataflow.c ----
+// A generic forward worklist solver over a Cfg's reachable blocks.
+typedef struct Domain {
+  size_t size;                                         // bytes of one state
+  void (*init_entry)(void *ctx, void *state);
+  void (*init_bottom)(void *ctx, void *state);         // the unreached state
+  bool (*join)(void *ctx, void *dst, const void *src); // dst |= src; true if dst changed
+  // Applies one block: 'in' -> out1 (s1 edge) and out2 (s2 edge, if the block branches).
+  void (*transfer)(void *ctx, const Block *b, const void *in, void *out1, void *out2);
+} Domain;
+
+typedef struct Solution {
+  void **in;              // per block id; NULL if unreachable
+  bool complete;          // false if the step budget ran out
+  long steps;
+} Solution;
+
+Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,
+                      long budget);
+
+// ---- models.c ----
+// Library models (libc/POSIX, user files), data in rules/models/*.json.
+typedef enum ArgRole {
+  ROLE_NONE,      // not tracked by the model: default rules for unknown callees
+  ROLE_READ,      // borrowed for the call
+  ROLE_RELEASE,   // the object is released (free(p)); 'release' names its family
+  ROLE_OUT_OWNED, // *arg receives a new owned object (posix_memalign, asprintf)
+  ROLE_INOUT_OWNED, // *arg is an owned object that may be replaced (getline)
+  ROLE_REALLOC,   // realloc's pointer: released on success, kept on failure
+  ROLE_ESCAPE,    // stored somewhere else
+} ArgRole;
+
+typedef struct Model {
+  const char *name;
+  const char *family;   // for an allocator: the releaser family ("free", "fclose", "close")
+  bool returns_owned;
+  bool returns_nullable; // may return NULL (or -1 for handles)
+  bool returns_handle;   // the owned value is an int handle (fd), invalid when < 0
+  bool noreturn;
+  int nargs;
+  ArgRole roles[8];
+  const char *arg_family[8];
+} Model;
+
+bool models_load_builtin(MUT_BORROW Session *s);
+bool models_load_file(MUT_BORROW Session *s, BORROWED const char *path);  // false: error printed to stderr
+const Model *model_find(BORROWED const char *name);
+
+// ---- ownership.c ----
+// Runs the ownership and borrowing checks over one function; adds Diags to the session.
+void own_check(MUT_BORROW Session *s, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+
+// ---- report.c ----
+typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF } Format;
+// Writes the session's (sorted) diagnostics to 'out'.
+bool report_write(MUT_BORROW Session *s, Format fmt, FILE *out);
+
+// ---- verify.c ----
+// Checks the session's diagnostics for 'file' against the expect-* comments in it.
+// Prints mismatches to 'out'; returns true if they match exactly.
+bool verify_file(MUT_BORROW Session *s, int file, FILE *out);
+
+// ---- main.c ----
+struct Options {
+  Format format;
+  bool color;
+  bool strict;
+  bool verify;
+  bool dump_cfg;
+  Level fail_on;
+  long budget;
+  const char *source_root;
+  const char *resource_dir;
+};
+
+#endif
