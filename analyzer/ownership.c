@@ -1,0 +1,992 @@
+// ownership.c: the ownership lattice, its transfer functions and the checks.
+//
+// Takes one function's Cfg and reports OWN001 (use after move/release), OWN002
+// (double release/move), OWN003 (leak), OWN007 (address of a local returned),
+// OWN009 (releasing what is not owned), OWN010 (mismatched release) and OWN012
+// (NULL dereference) as Diags. The solver in dataflow.c finds the fixpoint; then
+// one more pass over every reachable block, with reporting on, emits the findings,
+// so a finding always reflects the final (joined) state.
+//
+// Model: an abstract object per allocation site, per owned parameter, per OWNED
+// declaration whose value comes from elsewhere, and per unannotated pointer
+// parameter (an object the caller owns). A state maps every tracked place to the
+// set of objects it may point to, and every object to a set of facts:
+//
+//            OWNED   NULL   ESCAPED   EXTERNAL            (may-facts; join = union,
+//                 \    |     /    ___/                     the site of MOVED and
+//                  MOVED(site)  RELEASED(site)  REALLOC    RELEASED = the earliest)
+//
+//   op                        effect
+//   p = call alloc()          p -> {o}, o = OWNED (+NULL if the allocator can fail)
+//   q = p                     q -> pts(p); if both are OWNED places, p is moved
+//   free(p) / take(OWNED p)   pts(p) := RELEASED / MOVED; twice -> OWN002
+//   use of p                  pts(p) MOVED or RELEASED -> OWN001
+//   *p, p->f                  pts(p) may be NULL -> OWN012, then assumed non-null
+//   branch on p != NULL       true edge drops NULL, false edge keeps only NULL
+//   kill p (scope end)        objects still OWNED that no live place reaches -> OWN003
+//   return p                  pts(p) moved to the caller
+// A place that was moved by assignment (q = p, both OWNED) is itself marked moved,
+// so 'p' is an error while the object lives on in 'q'.
+#include <string.h>
+
+#include "analyzer.h"
+
+enum {
+  S_OWNED = 1 << 0,     // this function must release or move it
+  S_NULL = 1 << 1,      // may be NULL / an invalid handle
+  S_MOVED = 1 << 2,     // moved out (OWNED parameter, returned)
+  S_RELEASED = 1 << 3,  // released (free, fclose, ...)
+  S_ESCAPED = 1 << 4,   // stored where we cannot follow it: never reported as a leak
+  S_EXTERNAL = 1 << 5,  // alive but owned by a caller: never reported as a leak
+  S_REALLOC = 1 << 6,   // passed to realloc: released if the new block is non-NULL
+};
+
+typedef struct Obj {
+  Span at;              // allocation site, or the parameter / declaration
+  FailKind fail;        // how the creating call reports failure (FAIL_NONE: cannot fail)
+  bool is_static;       // storage nobody owns (getenv's result): releasing it is OWN009
+  const char *origin;   // allocating function, NULL for parameters and declarations
+  const char *family;   // the releaser it needs ("free", "fclose"), NULL if any
+  const char *what;     // "memory", "FILE stream", ...
+  Var *param;           // owned or unannotated pointer parameter
+  bool nullable_ann;    // NULLABLE: dereferencing before a check is an error
+  bool from_realloc;
+} Obj;
+
+typedef struct Ctx {
+  Session *s;
+  Arena *a;
+  const Cfg *g;
+  Func *fn;
+  int *tix;             // var id -> tracked index, or -1
+  Var **tvars;
+  int ntracked;
+  Obj *objs;
+  int nobjs, capobjs;
+  int words;            // uint64 words per points-to set
+  int *block_base;      // ordinal of each block's first op
+  int *op_obj;          // per op ordinal: the object it creates, or -1
+  const Op **ops;       // per ordinal
+  int nops;
+  size_t off_moved, off_site, off_st, off_reached, size;
+  bool report;
+  const char **seen;    // findings already reported (dedupe keys)
+  int nseen, capseen;
+} Ctx;
+
+// ---- state layout: pts[ntracked][words] | moved[ntracked] | site[nobjs][2] | st[nobjs] | reached
+// moved and site hold an op ordinal + 1; 0 means unset.
+
+static uint64_t *pts(const Ctx *c, void *S, int t) { return (uint64_t *)S + (size_t)t * (size_t)c->words; }
+static int32_t *moved(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_moved); }
+static int32_t *site(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_site); }
+static uint8_t *st(const Ctx *c, void *S) { return (uint8_t *)S + c->off_st; }
+static bool *reached(const Ctx *c, void *S) { return (bool *)((char *)S + c->off_reached); }
+
+enum { SITE_MOVED, SITE_RELEASED };
+
+static bool has(const uint64_t *set, int o) { return (set[o / 64] >> (o % 64)) & 1; }
+static void add(uint64_t *set, int o) { set[o / 64] |= (uint64_t)1 << (o % 64); }
+
+#define FOR_OBJ(c, set, o) \
+  for (int o = 0; o < (c)->nobjs; o++) \
+    if (has((set), o))
+
+static int ord_of(const Ctx *c, const Block *b, const Op *op) { return c->block_base[b->id] + (int)(op - b->ops); }
+
+static Span site_span(const Ctx *c, int ord) { return ord >= 0 && ord < c->nops ? c->ops[ord]->span : (Span){0}; }
+
+static const char *site_fn(const Ctx *c, int ord) {
+  const Op *op = ord >= 0 && ord < c->nops ? c->ops[ord] : NULL;
+  return op && op->kind == OP_CALL && op->sig ? op->sig->name : NULL;
+}
+
+// ---- annotations and models ----
+
+static bool is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
+
+static bool sig_annotated(const FnSig *sig) {
+  if (sig->ret.bits || sig->ret.owned_by)
+    return true;
+  for (int i = 0; i < sig->nparams; i++)
+    if (sig->params[i].bits)
+      return true;
+  return false;
+}
+
+static const Model *model_of(const FnSig *sig) {
+  if (!sig || sig_annotated(sig))
+    return NULL;  // annotations on a declaration beat models
+  return model_find(sig->name);
+}
+
+static const char *what_of(const char *family) {
+  if (!family)
+    return "the value";
+  if (!strcmp(family, "fclose") || !strcmp(family, "pclose"))
+    return "the FILE stream";
+  if (!strcmp(family, "close"))
+    return "the file descriptor";
+  if (!strcmp(family, "closedir"))
+    return "the directory stream";
+  if (!strcmp(family, "munmap"))
+    return "the mapping";
+  if (!strcmp(family, "free"))
+    return "the memory";
+  return "the resource";
+}
+
+// What a call does to argument i.
+typedef enum Role { R_READ, R_ESCAPE, R_RELEASE, R_MOVE, R_OUT, R_INOUT, R_REALLOC, R_REOPEN } Role;
+
+static Role model_role(const ModelArg *ma) {
+  switch (ma->role) {
+  case ROLE_BORROW:
+  case ROLE_BORROW_MUT: return R_READ;
+  case ROLE_RELEASE: return R_RELEASE;
+  case ROLE_MOVE: return R_MOVE;
+  case ROLE_ESCAPE: return R_ESCAPE;
+  case ROLE_OUT_OWNED: return R_OUT;
+  case ROLE_INOUT_OWNED: return R_INOUT;
+  case ROLE_RELEASE_ON_SUCCESS: return R_REALLOC;
+  case ROLE_REOPEN: return R_REOPEN;
+  case ROLE_NONE: break;
+  }
+  return R_READ;  // not reached: callers handle ROLE_NONE
+}
+
+// Canonical family of OWNED_BY(fn): the family fn releases if it is a modelled
+// releaser (OWNED_BY(xfree) may name a wrapper), else fn itself.
+static const char *family_of(const char *owned_by) {
+  const char *f = owned_by ? model_release_family(owned_by) : NULL;
+  return f ? f : owned_by;
+}
+
+static Role role_of(const Op *op, const Model *m, int i, const char **family) {
+  const FnSig *sig = op->sig;
+  *family = NULL;
+  const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (ma && ma->role != ROLE_NONE) {
+    *family = ma->family;
+    return model_role(ma);
+  }
+  if (!sig)
+    return R_ESCAPE;
+  if (i < sig->nparams) {
+    const Ann *a = &sig->params[i];
+    if (a->bits & ANN_OWNED) {
+      *family = family_of(a->owned_by);
+      return R_MOVE;
+    }
+    if (a->bits & (ANN_BORROWED | ANN_MUT_BORROW))
+      return R_READ;
+    if (sig->param_ty[i].kind == TY_POINTER && sig->param_ty[i].pointee_const)
+      return R_READ;
+  }
+  return sig->system ? R_READ : R_ESCAPE;
+}
+
+static bool has_out_args(const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
+      return true;
+  return false;
+}
+
+static bool has_realloc_arg(const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
+      return true;
+  return false;
+}
+
+// ---- objects and tracked places (pre-pass) ----
+
+static int new_obj(Ctx *c, Span at) {
+  Obj o = {0};
+  o.at = at;
+  ARR_PUSH(c->a, c->objs, c->nobjs, c->capobjs, o);
+  return c->nobjs - 1;
+}
+
+static bool tracked_ty(const Var *v) {
+  return v->ty.kind == TY_POINTER || v->ann.bits || v->ann.owned_by;
+}
+
+static void track(Ctx *c, Var *v) {
+  if (v && c->tix[v->id] < 0)
+    c->tix[v->id] = c->ntracked++;
+}
+
+// Objects created by a call: an owned result, owners written through out-params,
+// or static storage nobody owns (so that releasing it can be reported).
+static void call_objects(Ctx *c, const Op *op, int ord) {
+  const Model *m = model_of(op->sig);
+  bool owned = m ? m->ret == RET_OWNED : op->sig && (op->sig->ret.bits & ANN_OWNED);
+  bool is_static = m && m->ret == RET_STATIC;
+  if (!owned && !is_static && !has_out_args(m))
+    return;
+  int o = new_obj(c, op->span);
+  Obj *ob = &c->objs[o];
+  ob->origin = op->sig->name;
+  ob->is_static = is_static;
+  if (m) {
+    ob->family = m->family;
+    for (int i = 0; !ob->family && i < m->nargs; i++)
+      if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
+        ob->family = m->args[i].family;
+    ob->fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
+    ob->from_realloc = has_realloc_arg(m);
+  } else {
+    ob->family = family_of(op->sig->ret.owned_by);
+    ob->nullable_ann = (op->sig->ret.bits & ANN_NULLABLE) != 0;
+    ob->fail = ob->nullable_ann ? FAIL_NULL : FAIL_NONE;
+  }
+  ob->what = what_of(ob->family);
+  c->op_obj[ord] = o;
+  if (op->dst)
+    track(c, op->dst);
+}
+
+static void number_ops(Ctx *c) {
+  const Cfg *g = c->g;
+  c->block_base = arena_alloc(c->a, sizeof(int) * (size_t)g->nblocks);
+  for (int i = 0; i < g->nblocks; i++) {
+    c->block_base[i] = c->nops;
+    c->nops += g->blocks[i]->nops;
+  }
+  c->ops = arena_alloc(c->a, sizeof(Op *) * (size_t)(c->nops + 1));
+  c->op_obj = arena_alloc(c->a, sizeof(int) * (size_t)(c->nops + 1));
+  for (int i = 0; i < g->nblocks; i++)
+    for (int j = 0; j < g->blocks[i]->nops; j++) {
+      c->ops[c->block_base[i] + j] = &g->blocks[i]->ops[j];
+      c->op_obj[c->block_base[i] + j] = -1;
+    }
+}
+
+static void prepare(Ctx *c) {
+  Func *f = c->fn;
+  number_ops(c);
+  c->tix = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
+  for (int i = 0; i < f->nvars; i++)
+    c->tix[i] = -1;
+  for (int i = 0; i < f->nvars; i++)
+    if (tracked_ty(f->vars[i]))
+      track(c, f->vars[i]);
+  for (int i = 0; i < f->nparams; i++) {
+    Var *p = f->params[i];
+    if (p->ty.kind != TY_POINTER && !is_owner(p))
+      continue;
+    int o = new_obj(c, p->decl);
+    c->objs[o].param = p;
+    c->objs[o].family = family_of(p->ann.owned_by);
+    c->objs[o].what = what_of(c->objs[o].family);
+    c->objs[o].nullable_ann = (p->ann.bits & ANN_NULLABLE) != 0;
+  }
+  for (int k = 0; k < c->nops; k++) {
+    const Op *op = c->ops[k];
+    if (op->kind == OP_CALL)
+      call_objects(c, op, k);
+    else if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
+      int o = new_obj(c, op->span);  // an owner whose value comes from elsewhere
+      c->objs[o].family = family_of(op->dst->ann.owned_by);
+      c->objs[o].what = what_of(c->objs[o].family);
+      c->op_obj[k] = o;
+    }
+  }
+  // Places that receive a tracked value (int handles from open(), copies of temps).
+  for (int pass = 0; pass < 2; pass++)
+    for (int k = 0; k < c->nops; k++) {
+      const Op *op = c->ops[k];
+      if (op->kind == OP_ASSIGN && op->dst && op->src.kind == V_VAR && c->tix[op->src.var->id] >= 0)
+        track(c, op->dst);
+    }
+  c->tvars = arena_alloc(c->a, sizeof(Var *) * (size_t)(c->ntracked + 1));
+  for (int i = 0; i < f->nvars; i++)
+    if (c->tix[i] >= 0)
+      c->tvars[c->tix[i]] = f->vars[i];
+  c->words = (c->nobjs + 63) / 64;
+  if (c->words == 0)
+    c->words = 1;
+  size_t pts_bytes = sizeof(uint64_t) * (size_t)c->ntracked * (size_t)c->words;
+  c->off_moved = pts_bytes;
+  c->off_site = c->off_moved + sizeof(int32_t) * (size_t)c->ntracked;
+  c->off_st = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
+  c->off_reached = c->off_st + (size_t)c->nobjs;
+  c->size = (c->off_reached + 1 + 7) & ~(size_t)7;
+}
+
+// ---- findings ----
+
+// True the first time 'key' is seen in this function: one finding per place and site.
+static bool first_time(Ctx *c, const char *key) {
+  for (int i = 0; i < c->nseen; i++)
+    if (!strcmp(c->seen[i], key))
+      return false;
+  ARR_PUSH(c->a, c->seen, c->nseen, c->capseen, arena_strdup(c->a, key));
+  return true;
+}
+
+static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, const char *name) {
+  if (!c->report || !first_time(c, arena_printf(c->a, "%d|%s|%d:%d", (int)r, key, at.line, at.col)))
+    return NULL;
+  Diag *d = diag_add(c->s, r, at, fmt, name);
+  d->func = c->fn->name;
+  return d;
+}
+
+static void label_alloc(Ctx *c, Diag *d, int o) {
+  const Obj *ob = &c->objs[o];
+  if (ob->param)
+    diag_label(c->s, d, ob->at, "'%s' is owned by this function (OWNED parameter)", ob->param->name);
+  else if (ob->origin)
+    diag_label(c->s, d, ob->at, "allocated here by '%s'", ob->origin);
+  else
+    diag_label(c->s, d, ob->at, "owner declared here");
+}
+
+// Is the move at 'ord' reached from the use at 'use_block' only through a back edge?
+static bool in_earlier_iteration(const Ctx *c, int ord, const Block *use_block, const Op *use) {
+  for (int i = 0; i < c->g->nblocks; i++) {
+    const Block *b = c->g->blocks[i];
+    if (ord >= c->block_base[i] && ord < c->block_base[i] + b->nops) {
+      if (b != use_block)
+        return b->rpo > use_block->rpo;
+      return ord >= ord_of(c, use_block, use);
+    }
+  }
+  return false;
+}
+
+static void moved_label(Ctx *c, Diag *d, int ord, const Block *b, const Op *use) {
+  if (in_earlier_iteration(c, ord, b, use))
+    diag_label(c->s, d, site_span(c, ord), "value moved here, in previous iteration of loop");
+  else
+    diag_label(c->s, d, site_span(c, ord), "value moved here");
+}
+
+// ---- checks on uses ----
+
+typedef struct At {  // where the transfer is
+  const Block *b;
+  const Op *op;
+  int ord;
+} At;
+
+static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
+  int t = c->tix[v->id];
+  if (t < 0)
+    return;
+  int32_t mv = moved(c, S)[t];
+  if (mv > 0) {
+    Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
+    if (d) {
+      d->label = "value used here after move";
+      diag_label(c->s, d, v->decl, "move occurs because '%s' is an OWNED place", v->name);
+      moved_label(c, d, mv - 1, at.b, at.op);
+      diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
+    }
+    return;
+  }
+  FOR_OBJ(c, pts(c, S, t), o) {
+    uint8_t f = st(c, S)[o];
+    if (f & S_MOVED) {
+      Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
+      if (d) {
+        d->label = "value used here after move";
+        moved_label(c, d, site(c, S)[2 * o + SITE_MOVED] - 1, at.b, at.op);
+      }
+      return;
+    }
+    if (f & S_RELEASED) {
+      int rs = site(c, S)[2 * o + SITE_RELEASED] - 1;
+      Diag *d = finding(c, OWN001, sp, v->name, "use of '%s' after it was released", v->name);
+      if (d) {
+        d->label = "value used here after release";
+        label_alloc(c, d, o);
+        const char *fn = site_fn(c, rs);
+        diag_label(c->s, d, site_span(c, rs), fn ? "released here by '%s'" : "released here%s", fn ? fn : "");
+        diag_help(c->s, d, "set '%s' to NULL after releasing it, or release it after its last use", v->name);
+      }
+      return;
+    }
+  }
+}
+
+static void null_deref(Ctx *c, void *S, Var *v, Span sp) {
+  int t = c->tix[v->id];
+  if (t < 0)
+    return;
+  FOR_OBJ(c, pts(c, S, t), o) {
+    if (!(st(c, S)[o] & S_NULL) || (st(c, S)[o] & (S_RELEASED | S_MOVED)))
+      continue;
+    const Obj *ob = &c->objs[o];
+    Diag *d;
+    if (ob->nullable_ann) {
+      d = finding(c, OWN012, sp, v->name, "dereference of NULLABLE '%s' without a NULL check", v->name);
+      if (d)
+        d->level = LVL_ERROR;
+    } else if (ob->origin) {
+      d = finding(c, OWN012, sp, v->name, "'%s' may be NULL here", v->name);
+    } else {
+      continue;
+    }
+    if (d) {
+      d->label = "dereferenced here without a NULL check";
+      label_alloc(c, d, o);
+      if (ob->origin)
+        diag_note(c->s, d, "'%s' returns NULL when it fails", ob->origin);
+      diag_help(c->s, d, "check 'if (%s == NULL)' before using it", v->name);
+    }
+    break;
+  }
+  FOR_OBJ(c, pts(c, S, t), o) {  // once dereferenced, assume it is not NULL
+    if (st(c, S)[o] != S_NULL)
+      st(c, S)[o] &= (uint8_t)~S_NULL;
+  }
+}
+
+// ---- leaks ----
+
+static bool reachable(const Ctx *c, void *S, int o) {
+  for (int t = 0; t < c->ntracked; t++)
+    if (has(pts(c, S, t), o))
+      return true;
+  return false;
+}
+
+static bool leakable(const Ctx *c, void *S, int o) {
+  uint8_t f = st(c, S)[o];
+  if (!(f & S_OWNED) || (f & S_EXTERNAL))
+    return false;
+  return !(f & S_ESCAPED) || c->s->opt->strict;
+}
+
+typedef enum LeakHow { LEAK_SCOPE, LEAK_OVERWRITE, LEAK_DISCARD, LEAK_FIELD } LeakHow;
+
+static void report_leak(Ctx *c, int o, Var *v, Span sp, LeakHow how, Var *parent) {
+  const Obj *ob = &c->objs[o];
+  const char *what = ob->what ? ob->what : "the value";
+  Diag *d = NULL;
+  switch (how) {
+  case LEAK_SCOPE:
+    d = finding(c, OWN003, sp, v->name, "leak: '%s' goes out of scope while it still owns its value", v->name);
+    if (d)
+      d->label = arena_printf(c->s->arena, "%s owned by '%s' is leaked here", what, v->name);
+    break;
+  case LEAK_OVERWRITE:
+    d = finding(c, OWN003, sp, v->name, "leak: '%s' is overwritten while it still owns its value", v->name);
+    if (d)
+      d->label = arena_printf(c->s->arena, "%s previously owned by '%s' is leaked here", what, v->name);
+    break;
+  case LEAK_DISCARD:
+    d = finding(c, OWN003, sp, ob->origin ? ob->origin : "?", "leak: the owned result of '%s' is discarded",
+                ob->origin ? ob->origin : "the call");
+    if (d)
+      d->label = "the returned value is never released";
+    break;
+  case LEAK_FIELD:
+    d = finding(c, OWN003, sp, v->name, "leak: '%s' still owns its value when its struct is released", v->name);
+    if (d)
+      d->label = arena_printf(c->s->arena, "'%s' is released here, leaking '%s'", parent->name, v->name);
+    break;
+  }
+  if (!d)
+    return;
+  label_alloc(c, d, o);
+  const char *rel = ob->family ? ob->family : "its releaser";
+  if (how == LEAK_DISCARD)
+    diag_help(c->s, d, "store the result and release it with '%s'", rel);
+  else
+    diag_help(c->s, d, "release it with '%s(%s)' before this point, or move it to an owner that outlives it", rel,
+              v->name);
+}
+
+// 'v' no longer points to its objects: any of them now unreachable and owned leaks.
+static void drop_objects(Ctx *c, void *S, Var *v, uint64_t *old, Span sp, LeakHow how, Var *parent) {
+  FOR_OBJ(c, old, o) {
+    if (reachable(c, S, o))
+      continue;
+    if (leakable(c, S, o)) {
+      report_leak(c, o, v, sp, v->kind == VK_TEMP && how == LEAK_SCOPE ? LEAK_DISCARD : how, parent);
+      st(c, S)[o] = 0;  // reported once; later scope ends do not repeat it
+    } else if (st(c, S)[o] & S_REALLOC) {
+      st(c, S)[o] = 0;
+    }
+  }
+}
+
+static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released);
+
+// Removes 'v' from the state (end of its lifetime), reporting what it leaks.
+static void kill_var(Ctx *c, void *S, Var *v, Span sp, LeakHow how, Var *parent) {
+  int t = c->tix[v->id];
+  kill_fields(c, S, v, sp, false);
+  if (t < 0)
+    return;
+  uint64_t *set = pts(c, S, t);
+  uint64_t old[c->words];
+  memcpy(old, set, sizeof old);
+  memset(set, 0, sizeof old);
+  moved(c, S)[t] = 0;
+  drop_objects(c, S, v, old, sp, how, parent);
+}
+
+// Field places rooted at 'root' die with it ('s.f') or, for 's->f', when the struct
+// 's' points to is released; otherwise what they hold has escaped into that struct.
+static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released) {
+  for (int t = 0; t < c->ntracked; t++) {
+    Var *f = c->tvars[t];
+    if (f->kind != VK_FIELD || f->parent != root)
+      continue;
+    if (!f->arrow || released) {
+      kill_var(c, S, f, sp, released ? LEAK_FIELD : LEAK_SCOPE, root);
+    } else {
+      FOR_OBJ(c, pts(c, S, t), o) st(c, S)[o] |= S_ESCAPED;
+      memset(pts(c, S, t), 0, sizeof(uint64_t) * (size_t)c->words);
+    }
+  }
+}
+
+// ---- transfer: assignments ----
+
+static void set_pts(Ctx *c, void *S, int t, const uint64_t *from) {
+  if (from)
+    memcpy(pts(c, S, t), from, sizeof(uint64_t) * (size_t)c->words);
+  else
+    memset(pts(c, S, t), 0, sizeof(uint64_t) * (size_t)c->words);
+}
+
+static void escape_all(Ctx *c, void *S, const uint64_t *set) {
+  FOR_OBJ(c, set, o) st(c, S)[o] |= S_ESCAPED;
+}
+
+static bool outlives_function(const Var *v) {
+  while (v->kind == VK_FIELD) {
+    if (v->arrow)
+      return true;  // into a struct someone else may own
+    v = v->parent;
+  }
+  return v->kind == VK_GLOBAL || v->is_static;
+}
+
+// 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost.
+static void realloc_self(Ctx *c, const Op *op) {
+  const Var *t = op->src.kind == V_VAR ? op->src.var : NULL;
+  if (!t || t->kind != VK_TEMP || !op->dst)
+    return;
+  for (int k = 0; k < c->nops; k++) {
+    const Op *call = c->ops[k];
+    if (call->kind != OP_CALL || call->dst != t)
+      continue;
+    const Model *m = model_of(call->sig);
+    for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
+      if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
+          && call->args[i].var == op->dst) {
+        const char *msg = arena_printf(c->a, "leak: '%s = %s(%s, ...)' loses the original block if it fails",
+                                       op->dst->name, call->sig->name, op->dst->name);
+        Diag *d = finding(c, OWN003, op->span, op->dst->name, "%s", msg);
+        if (d) {
+          d->label = "on failure this overwrites the only pointer to the block with NULL";
+          diag_help(c->s, d, "assign the result to a temporary, check it for NULL, then assign it to '%s'",
+                    op->dst->name);
+        }
+      }
+    return;
+  }
+}
+
+static void assign(Ctx *c, void *S, const Op *op, At at) {
+  Var *dst = op->dst;
+  Value src = op->src;
+  uint64_t from[c->words];
+  memset(from, 0, sizeof from);
+  int st_src = src.kind == V_VAR ? c->tix[src.var->id] : -1;
+  if (src.kind == V_VAR) {
+    use_after(c, S, src.var, op->span, at);
+    if (st_src >= 0)
+      memcpy(from, pts(c, S, st_src), sizeof from);
+  }
+  if (!dst) {  // stored into an untracked location
+    escape_all(c, S, from);
+    if (st_src >= 0 && is_owner(src.var))
+      moved(c, S)[st_src] = at.ord + 1;
+    return;
+  }
+  int t = c->tix[dst->id];
+  if (t < 0)
+    return;
+  if (c->report)
+    realloc_self(c, op);
+  int fresh = c->op_obj[at.ord];
+  bool empty = true;
+  for (int w = 0; w < c->words; w++)
+    empty &= from[w] == 0;
+  if (fresh >= 0 && empty) {  // an OWNED place initialised from an untracked value
+    add(from, fresh);
+    st(c, S)[fresh] = S_OWNED | ((dst->ann.bits & ANN_NULLABLE) ? S_NULL : 0);
+  }
+  uint64_t old[c->words];
+  memcpy(old, pts(c, S, t), sizeof old);
+  kill_fields(c, S, dst, op->span, false);
+  set_pts(c, S, t, from);
+  moved(c, S)[t] = 0;
+  if (outlives_function(dst))
+    escape_all(c, S, from);
+  if (st_src >= 0 && st_src != t && is_owner(src.var) && (is_owner(dst) || outlives_function(dst))) {
+    moved(c, S)[st_src] = at.ord + 1;  // q = p between owners moves p
+    set_pts(c, S, st_src, NULL);
+  }
+  drop_objects(c, S, dst, old, op->span, LEAK_OVERWRITE, NULL);
+}
+
+// ---- transfer: calls ----
+
+static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char *family) {
+  int t = c->tix[v->id];
+  if (t < 0)
+    return;
+  if (moved(c, S)[t] > 0) {
+    Diag *d = finding(c, OWN002, sp, v->name, r == R_MOVE ? "double move of '%s'" : "release of moved value '%s'",
+                      v->name);
+    if (d) {
+      d->label = r == R_MOVE ? "value moved again here" : "released here after it was moved";
+      moved_label(c, d, moved(c, S)[t] - 1, at.b, at.op);
+    }
+    return;
+  }
+  uint64_t *set = pts(c, S, t);
+  FOR_OBJ(c, set, o) {
+    uint8_t f = st(c, S)[o];
+    int32_t *si = &site(c, S)[2 * o];
+    const Obj *ob = &c->objs[o];
+    if (ob->is_static && r == R_RELEASE) {
+      Diag *d = finding(c, OWN009, sp, v->name, "'%s' is released, but it is not owned", v->name);
+      if (d) {
+        d->label = "released here";
+        diag_label(c->s, d, ob->at, "'%s' returns storage the caller does not own", ob->origin);
+      }
+      continue;
+    }
+    if (f & (S_RELEASED | S_MOVED)) {
+      bool was_moved = !(f & S_RELEASED);
+      int prev = (was_moved ? si[SITE_MOVED] : si[SITE_RELEASED]) - 1;
+      Diag *d = finding(c, OWN002, sp, v->name,
+                        r == R_MOVE ? (was_moved ? "double move of '%s'" : "move of released value '%s'")
+                                    : (was_moved ? "release of moved value '%s'" : "double release of '%s'"),
+                        v->name);
+      if (d) {
+        d->label = r == R_MOVE ? "moved again here" : "released again here";
+        if (was_moved)
+          moved_label(c, d, prev, at.b, at.op);
+        else
+          diag_label(c->s, d, site_span(c, prev), "first released here");
+        diag_help(c->s, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
+      }
+      continue;
+    }
+    if (family && ob->family && strcmp(family, ob->family) != 0 && (f & (S_OWNED | S_NULL))) {
+      Diag *d = finding(c, OWN010, sp, v->name, "'%s' is released with the wrong function", v->name);
+      if (d) {
+        d->label = arena_printf(c->s->arena, "released with '%s' here", family);
+        label_alloc(c, d, o);
+        diag_help(c->s, d, "release it with '%s(%s)'", ob->family, v->name);
+      }
+    }
+    st(c, S)[o] = (uint8_t)((f & S_NULL) | (r == R_MOVE ? S_MOVED : S_RELEASED));
+    si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = at.ord + 1;
+  }
+  if (r == R_RELEASE)
+    kill_fields(c, S, v, sp, true);
+}
+
+static void release_addr(Ctx *c, Var *v, Span sp) {
+  Diag *d = finding(c, OWN009, sp, v->name, "'&%s' is released, but it is not owned", v->name);
+  if (d) {
+    d->label = arena_printf(c->s->arena, "'%s' is a variable, not an allocation", v->name);
+    diag_label(c->s, d, v->decl, "'%s' declared here", v->name);
+  }
+}
+
+static void new_owner(Ctx *c, void *S, int t, int o, At at, bool nullable) {
+  if (t < 0 || o < 0)
+    return;
+  uint64_t *set = pts(c, S, t);
+  memset(set, 0, sizeof(uint64_t) * (size_t)c->words);
+  add(set, o);
+  st(c, S)[o] = (uint8_t)(S_OWNED | (nullable ? S_NULL : 0));
+  site(c, S)[2 * o] = site(c, S)[2 * o + 1] = 0;
+  (void)at;
+}
+
+static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at) {
+  Value v = op->args[i];
+  Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
+  const char *family;
+  Role r = role_of(op, m, i, &family);
+  if (r == R_REOPEN)
+    return;  // dup2's newfd: closed if open, then reused
+  if (v.kind == V_ADDR) {
+    int t = c->tix[v.var->id];
+    const ModelArg *ma = m ? model_arg(m, i) : NULL;
+    if (r == R_RELEASE && ma && ma->indirect)
+      return;  // globfree(&g): the owner is a struct we do not track
+    if (r == R_RELEASE || r == R_MOVE)
+      release_addr(c, v.var, sp);
+    else if ((r == R_OUT || r == R_INOUT) && t >= 0) {
+      uint64_t old[c->words];
+      memcpy(old, pts(c, S, t), sizeof old);
+      int o = c->op_obj[at.ord];
+      new_owner(c, S, t, o, at, o >= 0 && c->objs[o].fail != FAIL_NONE && r == R_OUT);
+      FOR_OBJ(c, old, o) if (o != c->op_obj[at.ord]) st(c, S)[o] = 0;  // replaced
+    } else if (r == R_ESCAPE && t >= 0)
+      escape_all(c, S, pts(c, S, t));
+    return;
+  }
+  if (v.kind != V_VAR)
+    return;
+  int t = c->tix[v.var->id];
+  switch (r) {
+  case R_RELEASE:
+  case R_MOVE:
+    release(c, S, v.var, sp, at, r, family);
+    break;
+  case R_REALLOC:
+    use_after(c, S, v.var, sp, at);
+    if (t >= 0)
+      FOR_OBJ(c, pts(c, S, t), o) {
+        if (st(c, S)[o] & S_OWNED)
+          st(c, S)[o] = (uint8_t)((st(c, S)[o] & ~S_OWNED) | S_REALLOC);
+      }
+    break;
+  case R_ESCAPE:
+    use_after(c, S, v.var, sp, at);
+    if (t >= 0)
+      escape_all(c, S, pts(c, S, t));
+    break;
+  default:
+    use_after(c, S, v.var, sp, at);
+    break;
+  }
+}
+
+static void call(Ctx *c, void *S, const Op *op, At at) {
+  const Model *m = model_of(op->sig);
+  for (int i = 0; i < op->nargs; i++)
+    call_arg(c, S, op, m, i, at);
+  if (!op->dst)
+    return;
+  int t = c->tix[op->dst->id];
+  if (t < 0)
+    return;
+  set_pts(c, S, t, NULL);
+  int o = c->op_obj[at.ord];
+  const Value *self = m && m->ret_arg >= 0 && m->ret_arg < op->nargs ? &op->args[m->ret_arg] : NULL;
+  if (m && (m->ret == RET_ALIAS || (m->ret_owned_if_null && self && self->kind != V_NULL))) {
+    if (self && self->kind == V_VAR && c->tix[self->var->id] >= 0)
+      set_pts(c, S, t, pts(c, S, c->tix[self->var->id]));
+    return;
+  }
+  if (o < 0)
+    return;
+  if (m ? m->ret == RET_OWNED : (op->sig->ret.bits & ANN_OWNED) != 0) {
+    new_owner(c, S, t, o, at, c->objs[o].fail != FAIL_NONE);
+  } else if (c->objs[o].is_static) {
+    add(pts(c, S, t), o);
+    st(c, S)[o] = S_EXTERNAL;
+  } else if (has_out_args(m)) {
+    add(pts(c, S, t), o);  // the status result tells whether the out-parameter owns
+  }
+}
+
+// ---- transfer: returns and kills ----
+
+static void ret(Ctx *c, void *S, const Op *op, At at) {
+  Value v = op->src;
+  if (v.kind == V_ADDR && v.var->kind == VK_LOCAL && !v.var->is_static) {
+    Diag *d = finding(c, OWN007, op->span, v.var->name, "returning the address of local variable '%s'", v.var->name);
+    if (d) {
+      d->label = "returns a pointer that dangles once the function returns";
+      diag_label(c->s, d, v.var->decl, "'%s' is declared here and dies at the end of the function", v.var->name);
+    }
+    return;
+  }
+  if (v.kind != V_VAR)
+    return;
+  use_after(c, S, v.var, op->span, at);
+  int t = c->tix[v.var->id];
+  if (t < 0)
+    return;
+  FOR_OBJ(c, pts(c, S, t), o) {
+    if (st(c, S)[o] & S_OWNED) {
+      st(c, S)[o] = (uint8_t)((st(c, S)[o] & ~S_OWNED) | S_ESCAPED);  // ownership goes to the caller
+    }
+  }
+}
+
+static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
+  switch (op->kind) {
+  case OP_DECL: {
+    int t = c->tix[op->dst->id];
+    if (t >= 0) {
+      set_pts(c, S, t, NULL);
+      moved(c, S)[t] = 0;
+    }
+    if (op->dst->kind == VK_PARAM) {
+      for (int o = 0; o < c->nobjs; o++)
+        if (c->objs[o].param == op->dst && t >= 0) {
+          add(pts(c, S, t), o);
+          uint8_t f = is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
+          st(c, S)[o] = (uint8_t)(f | (c->objs[o].nullable_ann ? S_NULL : 0));
+        }
+    }
+    break;
+  }
+  case OP_ASSIGN: assign(c, S, op, at); break;
+  case OP_CALL: call(c, S, op, at); break;
+  case OP_USE: use_after(c, S, op->var, op->span, at); break;
+  case OP_DEREF:
+  case OP_WRITE:
+    use_after(c, S, op->var, op->span, at);
+    null_deref(c, S, op->var, op->span);
+    break;
+  case OP_RETURN: ret(c, S, op, at); break;
+  case OP_KILL:
+    for (int i = 0; i < op->nvars; i++)
+      kill_var(c, S, op->vars[i], op->span, LEAK_SCOPE, NULL);
+    break;
+  }
+}
+
+// ---- edges ----
+
+// Narrows the objects of the tested place on one edge; false if the edge is infeasible.
+static bool refine(Ctx *c, void *S, const Cond *cd, bool nonnull) {
+  int t = cd->var ? c->tix[cd->var->id] : -1;
+  if (cd->kind != C_NONNULL || t < 0)
+    return true;
+  bool any = false, live = false, realloc_obj = false;
+  FOR_OBJ(c, pts(c, S, t), o) {
+    uint8_t *f = &st(c, S)[o];
+    any = true;
+    realloc_obj |= c->objs[o].from_realloc;
+    if (nonnull)
+      *f &= (uint8_t)~S_NULL;
+    else
+      *f = S_NULL;
+    live |= *f != 0;
+  }
+  if (realloc_obj) {  // realloc's result decides what happened to the old block
+    for (int o = 0; o < c->nobjs; o++)
+      if (st(c, S)[o] & S_REALLOC)
+        st(c, S)[o] = (uint8_t)(nonnull ? S_RELEASED : (st(c, S)[o] & ~S_REALLOC) | S_OWNED);
+  }
+  return !any || live;
+}
+
+// ---- the Domain ----
+
+static void init_bottom(void *ctx, void *S) {
+  Ctx *c = ctx;
+  memset(S, 0, c->size);
+}
+
+static void init_entry(void *ctx, void *S) {
+  Ctx *c = ctx;
+  memset(S, 0, c->size);
+  *reached(c, S) = true;
+}
+
+static bool join(void *ctx, void *dst, const void *src) {
+  Ctx *c = ctx;
+  if (!*reached(c, (void *)src))
+    return false;
+  if (!*reached(c, dst)) {
+    memcpy(dst, src, c->size);
+    return true;
+  }
+  bool changed = false;
+  uint64_t *d = dst;
+  const uint64_t *s = src;
+  for (size_t i = 0; i < (size_t)c->ntracked * (size_t)c->words; i++) {
+    changed |= (d[i] | s[i]) != d[i];
+    d[i] |= s[i];
+  }
+  int32_t *dm = moved(c, dst), *sm = moved(c, (void *)src);
+  for (int t = 0; t < c->ntracked; t++)
+    if (sm[t] && (!dm[t] || sm[t] < dm[t])) {
+      dm[t] = sm[t];
+      changed = true;
+    }
+  uint8_t *df = st(c, dst), *sf = st(c, (void *)src);
+  int32_t *ds = site(c, dst), *ss = site(c, (void *)src);
+  for (int o = 0; o < c->nobjs; o++) {
+    changed |= (df[o] | sf[o]) != df[o];
+    df[o] |= sf[o];
+    for (int k = 0; k < 2; k++)
+      if (ss[2 * o + k] > 0 && (ds[2 * o + k] == 0 || ss[2 * o + k] < ds[2 * o + k])) {
+        ds[2 * o + k] = ss[2 * o + k];
+        changed = true;
+      }
+  }
+  return changed;
+}
+
+static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
+  Ctx *c = ctx;
+  memcpy(out1, in, c->size);
+  if (!*reached(c, out1)) {
+    if (out2)
+      memcpy(out2, out1, c->size);
+    return;
+  }
+  for (int i = 0; i < b->nops; i++) {
+    At at = {b, &b->ops[i], ord_of(c, b, &b->ops[i])};
+    op_transfer(c, out1, &b->ops[i], at);
+  }
+  if (b->noreturn_end)
+    *reached(c, out1) = false;
+  if (!out2)
+    return;
+  memcpy(out2, out1, c->size);
+  if (!refine(c, out1, &b->cond, true))
+    *reached(c, out1) = false;
+  if (!refine(c, out2, &b->cond, false))
+    *reached(c, out2) = false;
+}
+
+static void note_skipped(Session *s, const Func *f, const char *why, Span at) {
+  Diag *d = diag_tool(s, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
+  d->func = f->name;
+}
+
+void own_check(Session *s, Arena *scratch, const Cfg *g) {
+  Func *f = g->func;
+  if (f->unchecked)
+    return;
+  if (g->skip) {
+    note_skipped(s, f, g->skip, g->skip_at);
+    return;
+  }
+  Ctx c = {0};
+  c.s = s;
+  c.a = scratch;
+  c.g = g;
+  c.fn = f;
+  prepare(&c);
+  if (c.nobjs == 0)
+    return;  // nothing owned, nothing to check
+  Domain d = {c.size, init_entry, init_bottom, join, transfer};
+  Solution sol = dataflow_run(scratch, g, &d, &c, s->opt->budget > 0 ? s->opt->budget : 200000);
+  if (!sol.complete) {
+    note_skipped(s, f, "its analysis ran out of steps (raise --budget)", f->span);
+    return;
+  }
+  c.report = true;
+  void *o1 = arena_alloc(scratch, c.size), *o2 = arena_alloc(scratch, c.size);
+  for (int i = 0; i < g->nrpo; i++) {
+    const Block *b = g->rpo[i];
+    if (*reached(&c, sol.in[b->id]))
+      transfer(&c, b, sol.in[b->id], o1, b->s2 ? o2 : NULL);
+  }
+}

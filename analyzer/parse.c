@@ -1,0 +1,1098 @@
+// parse.c: libclang -> our Node trees, one Func per function defined in the main file.
+//
+// The only file that includes clang-c. It parses a translation unit, walks each
+// function body once (a visitor collects a cursor's direct children, then a switch
+// on the cursor kind does the work, as chibicc's parser does), and hands back Funcs
+// whose Nodes, Vars and FnSigs live in the TU arena. Every CXString is copied into
+// the arena and disposed at once; the CXTranslationUnit is disposed before return.
+// Casts and parentheses disappear; what we cannot model becomes N_UNKNOWN whose
+// children are still lowered, or marks the Func as skipped (fail closed).
+#include <clang-c/Index.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+#define MAX_FIELD_DEPTH 3
+#define MAX_KIDS_INLINE 16
+
+typedef struct VarEntry {
+  CXCursor decl;
+  unsigned hash;
+  Var *var;
+} VarEntry;
+
+typedef struct SigEntry {
+  const char *name;
+  FnSig *sig;
+} SigEntry;
+
+typedef struct P {
+  Tu *tu;
+  Arena *a;
+  CXTranslationUnit ctu;
+  CXFile main_file;
+  CXFile last_file;      // cache for span(): most spans are in one file
+  int last_file_idx;
+  Func *fn;              // the function being lowered
+  VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
+  int nvars_map, capvars_map;
+  SigEntry *sigs;        // map name -> FnSig
+  int nsigs, capsigs;
+} P;
+
+// ---- small libclang helpers ----
+
+static const char *str(P *p, CXString s) {
+  const char *c = clang_getCString(s);
+  const char *r = arena_strdup(p->a, c ? c : "");
+  clang_disposeString(s);
+  return r;
+}
+
+typedef struct Kids {
+  CXCursor c[MAX_KIDS_INLINE];
+  CXCursor *more;
+  int n, cap;
+  Arena *a;
+} Kids;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  Kids *k = data;
+  if (k->n < MAX_KIDS_INLINE) {
+    k->c[k->n++] = c;
+    return CXChildVisit_Continue;
+  }
+  if (k->n == MAX_KIDS_INLINE) {
+    k->cap = 64;
+    k->more = arena_alloc(k->a, sizeof(CXCursor) * (size_t)k->cap);
+    memcpy(k->more, k->c, sizeof k->c);
+  } else if (k->n == k->cap) {
+    k->more = arena_realloc(k->a, k->more, sizeof(CXCursor) * (size_t)k->cap, sizeof(CXCursor) * (size_t)k->cap * 2);
+    k->cap *= 2;
+  }
+  k->more[k->n++] = c;
+  return CXChildVisit_Continue;
+}
+
+// Direct children of 'c', attributes included (callers skip what they do not want).
+static void kids_of(P *p, CXCursor c, Kids *k) {
+  k->n = 0;
+  k->more = NULL;
+  k->cap = 0;
+  k->a = p->a;
+  clang_visitChildren(c, collect, k);
+}
+
+static CXCursor kid(const Kids *k, int i) { return k->more ? k->more[i] : k->c[i]; }
+
+static bool is_expr(CXCursor c) { return clang_isExpression(clang_getCursorKind(c)) != 0; }
+
+static int file_index(P *p, CXFile f) {
+  if (!f)
+    return -1;
+  if (f == p->last_file)
+    return p->last_file_idx;
+  CXString name = clang_getFileName(f);
+  const char *s = clang_getCString(name);
+  int idx = sess_file(p->tu->sess, s ? s : "");
+  clang_disposeString(name);
+  p->last_file = f;
+  p->last_file_idx = idx;
+  return idx;
+}
+
+static Span span_of(P *p, CXCursor c) {
+  Span sp = {0};
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f, f2;
+  unsigned line, col, off, eline, ecol;
+  clang_getFileLocation(clang_getRangeStart(r), &f, &line, &col, &off);
+  clang_getFileLocation(clang_getRangeEnd(r), &f2, &eline, &ecol, &off);
+  if (!f)
+    return sp;
+  sp.file = file_index(p, f);
+  sp.line = (int)line;
+  sp.col = (int)col;
+  if (f2 == f && (eline > line || (eline == line && ecol > col))) {
+    sp.end_line = (int)eline;
+    sp.end_col = (int)ecol;
+  } else {
+    sp.end_line = sp.line;
+    sp.end_col = sp.col + 1;
+  }
+  return sp;
+}
+
+// Span of the cursor's location (its name for declarations, the operator's operand
+// start for expressions): shorter than the extent, used for declarations.
+static Span loc_of(P *p, CXCursor c, int len) {
+  Span sp = {0};
+  CXFile f;
+  unsigned line, col, off;
+  clang_getFileLocation(clang_getCursorLocation(c), &f, &line, &col, &off);
+  if (!f)
+    return sp;
+  sp.file = file_index(p, f);
+  sp.line = sp.end_line = (int)line;
+  sp.col = (int)col;
+  sp.end_col = (int)col + (len > 0 ? len : 1);
+  return sp;
+}
+
+static bool in_main_file(P *p, CXCursor c) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+  return f && clang_File_isEqual(f, p->main_file);
+}
+
+// ---- types and annotations ----
+
+static Ty ty_of(P *p, CXType t) {
+  Ty ty = {0};
+  CXType ct = clang_getCanonicalType(t);
+  ty.spelling = str(p, clang_getTypeSpelling(t));
+  switch (ct.kind) {
+  case CXType_Pointer: {
+    CXType pt = clang_getPointeeType(ct);
+    ty.kind = TY_POINTER;
+    ty.pointee_const = clang_isConstQualifiedType(pt) != 0;
+    ty.is_fnptr = pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto;
+    if (pt.kind == CXType_Record)
+      ty.record = str(p, clang_getTypeSpelling(clang_getCanonicalType(pt)));
+    break;
+  }
+  case CXType_Record:
+    ty.kind = TY_RECORD;
+    ty.record = str(p, clang_getTypeSpelling(ct));
+    break;
+  case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
+    ty.kind = TY_ARRAY;
+    break;
+  case CXType_Void:
+    ty.kind = TY_VOID;
+    break;
+  case CXType_Float: case CXType_Double: case CXType_LongDouble: case CXType_Float128: case CXType_Half:
+    ty.kind = TY_FLOAT;
+    break;
+  default:
+    if (ct.kind >= CXType_Bool && ct.kind <= CXType_Int128)
+      ty.kind = TY_INT;
+    else if (ct.kind == CXType_Enum)
+      ty.kind = TY_INT;
+    break;
+  }
+  return ty;
+}
+
+typedef struct AnnCtx {
+  P *p;
+  Ann *ann;
+} AnnCtx;
+
+// "ownck.owned_by(fclose)" -> "fclose"
+static const char *ann_arg(P *p, const char *s) {
+  const char *l = strchr(s, '(');
+  const char *r = strrchr(s, ')');
+  if (!l || !r || r <= l + 1)
+    return "";
+  return arena_strndup(p->a, l + 1, (size_t)(r - l - 1));
+}
+
+static void ann_add(P *p, Ann *ann, CXCursor attr) {
+  const char *s = str(p, clang_getCursorSpelling(attr));
+  if (strncmp(s, "ownck.", 6) != 0)
+    return;
+  const char *w = s + 6;
+  if (ann->bits == 0 && !ann->owned_by && !ann->borrowed_from)
+    ann->span = span_of(p, attr);
+  if (!strcmp(w, "owned"))
+    ann->bits |= ANN_OWNED;
+  else if (!strcmp(w, "borrowed"))
+    ann->bits |= ANN_BORROWED;
+  else if (!strcmp(w, "mut_borrow"))
+    ann->bits |= ANN_MUT_BORROW;
+  else if (!strcmp(w, "nullable"))
+    ann->bits |= ANN_NULLABLE;
+  else if (!strcmp(w, "unchecked"))
+    ann->bits |= ANN_UNCHECKED;
+  else if (!strncmp(w, "owned_by(", 9)) {
+    ann->bits |= ANN_OWNED;
+    ann->owned_by = ann_arg(p, w);
+  } else if (!strncmp(w, "borrowed_from(", 14))
+    ann->borrowed_from = ann_arg(p, w);
+}
+
+static enum CXChildVisitResult ann_visit(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  AnnCtx *ac = data;
+  if (clang_getCursorKind(c) == CXCursor_AnnotateAttr)
+    ann_add(ac->p, ac->ann, c);
+  return CXChildVisit_Continue;
+}
+
+// Annotations on a declaration, plus those on the typedefs its type is spelled with.
+static Ann ann_of(P *p, CXCursor decl, CXType t) {
+  Ann ann = {0};
+  AnnCtx ac = {p, &ann};
+  if (clang_Cursor_hasAttrs(decl))
+    clang_visitChildren(decl, ann_visit, &ac);
+  for (int depth = 0; depth < 8 && t.kind == CXType_Typedef; depth++) {
+    CXCursor td = clang_getTypeDeclaration(t);
+    if (clang_Cursor_hasAttrs(td))
+      clang_visitChildren(td, ann_visit, &ac);
+    t = clang_getTypedefDeclUnderlyingType(td);
+  }
+  if (t.kind == CXType_Elaborated)
+    t = clang_Type_getNamedType(t);
+  return ann;
+}
+
+// ---- variables ----
+
+static Var *map_get(P *p, CXCursor decl) {
+  if (!p->capvars_map)
+    return NULL;
+  CXCursor canon = clang_getCanonicalCursor(decl);
+  unsigned h = clang_hashCursor(canon);
+  for (int i = (int)(h & (unsigned)(p->capvars_map - 1));; i = (i + 1) & (p->capvars_map - 1)) {
+    VarEntry *e = &p->vars[i];
+    if (!e->var)
+      return NULL;
+    if (e->hash == h && clang_equalCursors(e->decl, canon))
+      return e->var;
+  }
+}
+
+static void map_put(P *p, CXCursor decl, Var *v) {
+  if ((p->nvars_map + 1) * 2 > p->capvars_map) {
+    VarEntry *old = p->vars;
+    int oldcap = p->capvars_map;
+    p->capvars_map = oldcap ? oldcap * 2 : 64;
+    p->vars = arena_alloc(p->a, sizeof(VarEntry) * (size_t)p->capvars_map);
+    p->nvars_map = 0;
+    for (int i = 0; i < oldcap; i++)
+      if (old[i].var)
+        map_put(p, old[i].decl, old[i].var);
+  }
+  CXCursor canon = clang_getCanonicalCursor(decl);
+  unsigned h = clang_hashCursor(canon);
+  int i = (int)(h & (unsigned)(p->capvars_map - 1));
+  while (p->vars[i].var)
+    i = (i + 1) & (p->capvars_map - 1);
+  p->vars[i] = (VarEntry){canon, h, v};
+  p->nvars_map++;
+}
+
+Var *func_new_var(Arena *a, Func *f, VarKind kind, const char *name) {
+  Var *v = arena_alloc(a, sizeof *v);
+  v->kind = kind;
+  v->name = name;
+  v->id = f->nvars;
+  ARR_PUSH(a, f->vars, f->nvars, f->capvars, v);
+  return v;
+}
+
+static FnSig *cleanup_fn(P *p, CXCursor decl);
+
+static Var *declare_var(P *p, CXCursor c, VarKind kind) {
+  const char *name = str(p, clang_getCursorSpelling(c));
+  CXType t = clang_getCursorType(c);
+  Var *v;
+  if (kind == VK_GLOBAL) {
+    v = arena_alloc(p->a, sizeof *v);
+    v->kind = kind;
+    v->name = name;
+    v->id = -1;
+    ARR_PUSH(p->a, p->tu->globals, p->tu->nglobals, p->tu->capglobals, v);
+  } else {
+    v = func_new_var(p->a, p->fn, kind, name);
+  }
+  v->ty = ty_of(p, t);
+  v->ann = ann_of(p, c, t);
+  v->decl = loc_of(p, c, (int)strlen(name));
+  v->is_static = kind == VK_LOCAL && clang_Cursor_getStorageClass(c) == CX_SC_Static;
+  if (kind == VK_LOCAL && clang_Cursor_hasAttrs(c))
+    v->cleanup = cleanup_fn(p, c);
+  map_put(p, c, v);
+  return v;
+}
+
+static FnSig *sig_of(P *p, CXCursor fn);
+
+// __attribute__((cleanup(fn))) arrives as an UnexposedAttr: find 'fn' among its
+// tokens, then the function it names through the cursor at that token.
+static FnSig *cleanup_fn(P *p, CXCursor decl) {
+  Kids k;
+  kids_of(p, decl, &k);
+  for (int i = 0; i < k.n; i++) {
+    CXCursor c = kid(&k, i);
+    if (clang_getCursorKind(c) != CXCursor_UnexposedAttr)
+      continue;
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(p->ctu, clang_getCursorExtent(c), &toks, &n);
+    FnSig *fn = NULL;
+    for (unsigned j = 0; j + 2 < n && !fn; j++) {
+      CXString s = clang_getTokenSpelling(p->ctu, toks[j]);
+      bool is_cleanup = !strcmp(clang_getCString(s), "cleanup") || !strcmp(clang_getCString(s), "__cleanup__");
+      clang_disposeString(s);
+      if (!is_cleanup)
+        continue;
+      CXCursor ref = clang_getCursorReferenced(clang_getCursor(p->ctu, clang_getTokenLocation(p->ctu, toks[j + 2])));
+      if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+        fn = sig_of(p, ref);
+    }
+    clang_disposeTokens(p->ctu, toks, n);
+    if (fn)
+      return fn;
+  }
+  return NULL;
+}
+
+// The place for field 'name' of 'base' (a tracked place), created on first use.
+static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
+  int depth = 0;
+  for (Var *b = base; b->kind == VK_FIELD; b = b->parent)
+    depth++;
+  if (depth >= MAX_FIELD_DEPTH || !p->fn)
+    return NULL;
+  for (int i = 0; i < p->fn->nvars; i++) {
+    Var *v = p->fn->vars[i];
+    if (v->kind == VK_FIELD && v->parent == base && v->arrow == arrow && !strcmp(v->field, name))
+      return v;
+  }
+  Var *v = func_new_var(p->a, p->fn, VK_FIELD,
+                        arena_printf(p->a, "%s%s%s", base->name, arrow ? "->" : ".", name));
+  v->parent = base;
+  v->field = name;
+  v->arrow = arrow;
+  v->ty = ty_of(p, t);
+  return v;
+}
+
+// ---- function signatures ----
+
+static bool is_noreturn(P *p, CXCursor fn) {
+  const char *ts = str(p, clang_getTypeSpelling(clang_getCursorType(fn)));
+  if (strstr(ts, "__attribute__((noreturn))"))
+    return true;
+  if (!clang_Cursor_hasAttrs(fn))
+    return false;
+  Kids k;
+  kids_of(p, fn, &k);
+  for (int i = 0; i < k.n; i++) {
+    CXCursor c = kid(&k, i);
+    if (clang_getCursorKind(c) != CXCursor_UnexposedAttr)
+      continue;
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(p->ctu, clang_getCursorExtent(c), &toks, &n);
+    bool nr = false;
+    for (unsigned j = 0; j < n && !nr; j++) {
+      CXString s = clang_getTokenSpelling(p->ctu, toks[j]);
+      const char *t = clang_getCString(s);
+      nr = !strcmp(t, "_Noreturn") || !strcmp(t, "noreturn") || !strcmp(t, "__noreturn__");
+      clang_disposeString(s);
+    }
+    clang_disposeTokens(p->ctu, toks, n);
+    if (nr)
+      return true;
+  }
+  return false;
+}
+
+static FnSig *sig_lookup(P *p, const char *name) {
+  for (int i = 0; i < p->nsigs; i++)
+    if (!strcmp(p->sigs[i].name, name))
+      return p->sigs[i].sig;
+  return NULL;
+}
+
+static FnSig *sig_of(P *p, CXCursor fn) {
+  const char *name = str(p, clang_getCursorSpelling(fn));
+  FnSig *s = sig_lookup(p, name);
+  if (s)
+    return s;
+  s = arena_alloc(p->a, sizeof *s);
+  s->name = name;
+  CXType t = clang_getCursorType(fn);
+  CXType rt = clang_getResultType(t);
+  s->ret = ann_of(p, fn, rt);
+  s->ret_ty = ty_of(p, rt);
+  s->variadic = clang_isFunctionTypeVariadic(t) != 0;
+  s->noreturn = is_noreturn(p, fn);
+  s->system = clang_Location_isInSystemHeader(clang_getCursorLocation(fn)) != 0;
+  s->decl = loc_of(p, fn, (int)strlen(name));
+  int n = clang_Cursor_getNumArguments(fn);
+  if (n > 0) {
+    s->nparams = n;
+    s->params = arena_alloc(p->a, sizeof(Ann) * (size_t)n);
+    s->param_ty = arena_alloc(p->a, sizeof(Ty) * (size_t)n);
+    s->param_names = arena_alloc(p->a, sizeof(char *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+      CXCursor a = clang_Cursor_getArgument(fn, (unsigned)i);
+      CXType at = clang_getCursorType(a);
+      s->params[i] = ann_of(p, a, at);
+      s->param_ty[i] = ty_of(p, at);
+      s->param_names[i] = str(p, clang_getCursorSpelling(a));
+    }
+  }
+  SigEntry e = {name, s};
+  ARR_PUSH(p->a, p->sigs, p->nsigs, p->capsigs, e);
+  return s;
+}
+
+// ---- operators ----
+
+// The operator of a binary or unary operator cursor, as its C spelling.
+static const char *op_spelling(P *p, CXCursor c, bool binary) {
+#ifdef OWNCK_HAVE_OPERATOR_KIND
+  (void)p;
+  CXString s = binary ? clang_getBinaryOperatorKindSpelling(clang_getCursorBinaryOperatorKind(c))
+                      : clang_getUnaryOperatorKindSpelling(clang_getCursorUnaryOperatorKind(c));
+  const char *r = str(p, s);
+  return r;
+#else
+  // LLVM < 17: the first punctuation token after the LHS (binary), or the first or
+  // last token (unary). Macro-spelled operators come back wrong or empty: callers
+  // treat an unrecognised spelling as an unmodelled operator.
+  CXToken *toks;
+  unsigned n;
+  clang_tokenize(p->ctu, clang_getCursorExtent(c), &toks, &n);
+  const char *r = "";
+  if (n == 0)
+    return r;
+  if (binary) {
+    Kids k;
+    kids_of(p, c, &k);
+    unsigned lhs_end = 0;
+    if (k.n > 0)
+      clang_getFileLocation(clang_getRangeEnd(clang_getCursorExtent(kid(&k, 0))), NULL, NULL, NULL, &lhs_end);
+    for (unsigned i = 0; i < n; i++) {
+      unsigned off;
+      clang_getFileLocation(clang_getTokenLocation(p->ctu, toks[i]), NULL, NULL, NULL, &off);
+      if (off >= lhs_end && clang_getTokenKind(toks[i]) == CXToken_Punctuation) {
+        r = str(p, clang_getTokenSpelling(p->ctu, toks[i]));
+        break;
+      }
+    }
+  } else {
+    CXToken t = clang_getTokenKind(toks[0]) == CXToken_Punctuation ? toks[0] : toks[n - 1];
+    r = str(p, clang_getTokenSpelling(p->ctu, t));
+    if (t.int_data[0] == toks[n - 1].int_data[0] && n > 1 && (!strcmp(r, "++") || !strcmp(r, "--")))
+      r = !strcmp(r, "++") ? "post++" : "post--";
+  }
+  clang_disposeTokens(p->ctu, toks, n);
+  return r;
+#endif
+}
+
+// ---- expressions ----
+
+static Node *expr(P *p, CXCursor c);
+static Node *stmt(P *p, CXCursor c);
+
+static Node *new_node(P *p, NodeKind k, CXCursor c) {
+  Node *n = arena_alloc(p->a, sizeof *n);
+  n->kind = k;
+  n->span = span_of(p, c);
+  return n;
+}
+
+static void add_kid(P *p, Node *n, Node *k, int *cap) {
+  if (k)
+    ARR_PUSH(p->a, n->kids, n->nkids, *cap, k);
+}
+
+// An unmodelled expression: its sub-expressions are still lowered (for their effects).
+static Node *unknown(P *p, CXCursor c) {
+  Node *n = new_node(p, N_UNKNOWN, c);
+  Kids k;
+  kids_of(p, c, &k);
+  int cap = 0;
+  for (int i = 0; i < k.n; i++)
+    if (is_expr(kid(&k, i)))
+      add_kid(p, n, expr(p, kid(&k, i)), &cap);
+    else if (clang_getCursorKind(kid(&k, i)) == CXCursor_CompoundStmt)
+      add_kid(p, n, stmt(p, kid(&k, i)), &cap);
+  return n;
+}
+
+static bool type_is_pointer(CXType t) {
+  CXType ct = clang_getCanonicalType(t);
+  return ct.kind == CXType_Pointer || ct.kind == CXType_NullPtr;
+}
+
+// Casts and parentheses are transparent; a literal 0 converted to a pointer is NULL.
+static Node *transparent(P *p, CXCursor c) {
+  Kids k;
+  kids_of(p, c, &k);
+  CXCursor last = clang_getNullCursor();
+  int nexpr = 0;
+  for (int i = 0; i < k.n; i++)
+    if (is_expr(kid(&k, i))) {
+      last = kid(&k, i);
+      nexpr++;
+    }
+  if (nexpr != 1)
+    return unknown(p, c);
+  Node *n = expr(p, last);
+  if (n->kind == N_NUM && n->num == 0 && type_is_pointer(clang_getCursorType(c)))
+    n->kind = N_NULL;
+  return n;
+}
+
+static Node *var_ref(P *p, CXCursor c) {
+  CXCursor ref = clang_getCursorReferenced(c);
+  enum CXCursorKind k = clang_getCursorKind(ref);
+  if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) {
+    Var *v = map_get(p, ref);
+    if (!v && k == CXCursor_VarDecl && clang_Cursor_getStorageClass(ref) != CX_SC_None
+        && clang_getCursorSemanticParent(ref).kind == CXCursor_TranslationUnit)
+      v = declare_var(p, ref, VK_GLOBAL);
+    if (!v && k == CXCursor_VarDecl)
+      v = map_get(p, ref);
+    if (v) {
+      Node *n = new_node(p, N_VAR, c);
+      n->var = v;
+      return n;
+    }
+  }
+  if (k == CXCursor_EnumConstantDecl) {
+    Node *n = new_node(p, N_NUM, c);
+    n->num = clang_getEnumConstantDeclValue(ref);
+    return n;
+  }
+  return new_node(p, N_OTHER_LIT, c);
+}
+
+static Node *int_lit(P *p, CXCursor c) {
+  Node *n = new_node(p, N_NUM, c);
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (r) {
+    if (clang_EvalResult_getKind(r) == CXEval_Int)
+      n->num = clang_EvalResult_getAsLongLong(r);
+    clang_EvalResult_dispose(r);
+  } else {
+    n->num = 1;  // unknown value: never mistaken for 0/NULL
+  }
+  return n;
+}
+
+static Node *first_expr_child(P *p, CXCursor c, int skip) {
+  Kids k;
+  kids_of(p, c, &k);
+  for (int i = 0; i < k.n; i++)
+    if (is_expr(kid(&k, i)) && skip-- == 0)
+      return expr(p, kid(&k, i));
+  return NULL;
+}
+
+static Node *unary(P *p, CXCursor c) {
+  const char *op = op_spelling(p, c, false);
+  Node *operand = first_expr_child(p, c, 0);
+  if (!operand)
+    return unknown(p, c);
+  NodeKind k = N_UNARY;
+  Node *n;
+  if (!strcmp(op, "&"))
+    k = N_ADDR;
+  else if (!strcmp(op, "*"))
+    k = N_DEREF;
+  else if (!strcmp(op, "!"))
+    k = N_NOT;
+  else if (strstr(op, "++") || strstr(op, "--"))
+    k = N_INCDEC;
+  else if (!strcmp(op, "__extension__") || !strcmp(op, "+"))
+    return operand;
+  else if (!strcmp(op, "-") && operand->kind == N_NUM) {
+    operand->num = -operand->num;  // -1: the invalid handle, MAP_FAILED
+    operand->span = span_of(p, c);
+    return operand;
+  }
+  n = new_node(p, k, c);
+  n->lhs = operand;
+  n->postfix = !strncmp(op, "post", 4);
+  return n;
+}
+
+static NodeKind binop_kind(const char *op) {
+  static const struct { const char *s; NodeKind k; } t[] = {
+      {"=", N_ASSIGN}, {"&&", N_LOGAND}, {"||", N_LOGOR}, {"==", N_EQ}, {"!=", N_NE},
+      {"<", N_LT},     {"<=", N_LE},     {">", N_GT},     {">=", N_GE}, {",", N_COMMA},
+  };
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    if (!strcmp(op, t[i].s))
+      return t[i].k;
+  return N_BINARY;
+}
+
+static Node *binary(P *p, CXCursor c, bool compound) {
+  Kids k;
+  kids_of(p, c, &k);
+  if (k.n != 2)
+    return unknown(p, c);
+  Node *n = new_node(p, compound ? N_OPASSIGN : binop_kind(op_spelling(p, c, true)), c);
+  n->lhs = expr(p, kid(&k, 0));
+  n->rhs = expr(p, kid(&k, 1));
+  return n;
+}
+
+static Node *member(P *p, CXCursor c) {
+  Node *n = new_node(p, N_MEMBER, c);
+  n->name = str(p, clang_getCursorSpelling(c));
+  Kids k;
+  kids_of(p, c, &k);
+  CXCursor base = clang_getNullCursor();
+  for (int i = 0; i < k.n; i++)
+    if (is_expr(kid(&k, i)))
+      base = kid(&k, i);
+  if (clang_Cursor_isNull(base))
+    return n;  // implicit base (anonymous member): nothing to track
+  n->lhs = expr(p, base);
+  n->arrow = type_is_pointer(clang_getCursorType(base));
+  if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER))
+    n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
+  return n;
+}
+
+static bool is_setjmp(const char *name) {
+  return !strcmp(name, "setjmp") || !strcmp(name, "_setjmp") || !strcmp(name, "sigsetjmp")
+         || !strcmp(name, "__sigsetjmp") || !strcmp(name, "savectx") || !strcmp(name, "vfork");
+}
+
+static Node *call(P *p, CXCursor c) {
+  CXCursor ref = clang_getCursorReferenced(c);
+  Node *n = new_node(p, N_CALL, c);
+  int nargs = clang_Cursor_getNumArguments(c);
+  if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
+    n->sig = sig_of(p, ref);
+    if (!strcmp(n->sig->name, "__builtin_expect") && nargs >= 1)
+      return expr(p, clang_Cursor_getArgument(c, 0));
+    if (is_setjmp(n->sig->name) && p->fn && !p->fn->skip) {
+      p->fn->skip = arena_printf(p->a, "it calls '%s'", n->sig->name);
+      p->fn->skip_at = n->span;
+    }
+  } else {
+    Kids k;
+    kids_of(p, c, &k);
+    if (k.n > 0 && is_expr(kid(&k, 0)))
+      n->lhs = expr(p, kid(&k, 0));  // the callee expression (function pointer)
+  }
+  int cap = 0;
+  for (int i = 0; i < nargs; i++)
+    add_kid(p, n, expr(p, clang_Cursor_getArgument(c, (unsigned)i)), &cap);
+  return n;
+}
+
+static Node *cond_op(P *p, CXCursor c) {
+  Kids k;
+  kids_of(p, c, &k);
+  if (k.n != 3)
+    return unknown(p, c);
+  Node *n = new_node(p, N_COND, c);
+  n->cond = expr(p, kid(&k, 0));
+  n->then = expr(p, kid(&k, 1));
+  n->els = expr(p, kid(&k, 2));
+  return n;
+}
+
+static Node *stmt_expr(P *p, CXCursor c) {
+  Node *n = new_node(p, N_STMT_EXPR, c);
+  Kids k;
+  kids_of(p, c, &k);
+  if (k.n >= 1 && clang_getCursorKind(kid(&k, 0)) == CXCursor_CompoundStmt)
+    n->body = stmt(p, kid(&k, 0));
+  return n;
+}
+
+static Node *init_list(P *p, CXCursor c) {
+  Node *n = new_node(p, N_INIT_LIST, c);
+  Kids k;
+  kids_of(p, c, &k);
+  int cap = 0;
+  for (int i = 0; i < k.n; i++)
+    if (is_expr(kid(&k, i)))
+      add_kid(p, n, expr(p, kid(&k, i)), &cap);
+  return n;
+}
+
+static Node *expr(P *p, CXCursor c) {
+  switch (clang_getCursorKind(c)) {
+  case CXCursor_UnexposedExpr:
+  case CXCursor_ParenExpr:
+  case CXCursor_CStyleCastExpr:
+    return transparent(p, c);
+  case CXCursor_DeclRefExpr:
+    return var_ref(p, c);
+  case CXCursor_IntegerLiteral:
+    return int_lit(p, c);
+  case CXCursor_GNUNullExpr:
+  case CXCursor_CXXNullPtrLiteralExpr:
+    return new_node(p, N_NULL, c);
+  case CXCursor_StringLiteral:
+  case CXCursor_FloatingLiteral:
+  case CXCursor_CharacterLiteral:
+  case CXCursor_ImaginaryLiteral:
+  case CXCursor_FixedPointLiteral:
+    return new_node(p, N_OTHER_LIT, c);
+  case CXCursor_UnaryOperator:
+    return unary(p, c);
+  case CXCursor_BinaryOperator:
+    return binary(p, c, false);
+  case CXCursor_CompoundAssignOperator:
+    return binary(p, c, true);
+  case CXCursor_MemberRefExpr:
+    return member(p, c);
+  case CXCursor_ArraySubscriptExpr: {
+    Node *n = new_node(p, N_INDEX, c);
+    n->lhs = first_expr_child(p, c, 0);
+    n->rhs = first_expr_child(p, c, 1);
+    if (!n->lhs || !n->rhs)
+      return unknown(p, c);
+    return n;
+  }
+  case CXCursor_CallExpr:
+    return call(p, c);
+  case CXCursor_ConditionalOperator:
+    return cond_op(p, c);
+  case CXCursor_StmtExpr:
+    return stmt_expr(p, c);
+  case CXCursor_InitListExpr:
+    return init_list(p, c);
+  case CXCursor_UnaryExpr:  // sizeof, _Alignof: operand not evaluated
+    return new_node(p, N_SIZEOF, c);
+  case CXCursor_AddrLabelExpr:
+    return new_node(p, N_OTHER_LIT, c);
+  default:
+    return unknown(p, c);
+  }
+}
+
+// ---- statements ----
+
+// Appends one N_DECL per variable of DeclStmt 'c' to block 'blk' and its scope.
+// Static and extern locals outlive the block: they are not in its scope.
+static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *scap) {
+  Kids k;
+  kids_of(p, c, &k);
+  for (int i = 0; i < k.n; i++) {
+    CXCursor d = kid(&k, i);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+      continue;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+    if (sc == CX_SC_Extern) {
+      if (!map_get(p, d))
+        declare_var(p, d, VK_GLOBAL);
+      continue;
+    }
+    Var *v = declare_var(p, d, VK_LOCAL);
+    Node *n = new_node(p, N_DECL, d);
+    n->var = v;
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    if (!clang_Cursor_isNull(init) && !v->is_static)
+      n->rhs = expr(p, init);
+    if (!v->is_static)
+      ARR_PUSH(p->a, blk->scope, blk->nscope, *scap, v);
+    add_kid(p, blk, n, cap);
+  }
+}
+
+static Node *block(P *p, CXCursor c) {
+  Node *n = new_node(p, N_BLOCK, c);
+  Kids k;
+  kids_of(p, c, &k);
+  int cap = 0, scap = 0;
+  for (int i = 0; i < k.n; i++) {
+    CXCursor s = kid(&k, i);
+    if (clang_getCursorKind(s) == CXCursor_DeclStmt)
+      decl_stmt(p, s, n, &cap, &scap);
+    else
+      add_kid(p, n, stmt(p, s), &cap);
+  }
+  return n;
+}
+
+// The parts of 'for (init; cond; inc) body' that are present, told apart by where
+// the two semicolons are (libclang omits missing parts without a placeholder).
+static Node *for_stmt(P *p, CXCursor c) {
+  Node *n = new_node(p, N_FOR, c);
+  Kids k;
+  kids_of(p, c, &k);
+  if (k.n == 0)
+    return n;
+  CXCursor body = kid(&k, k.n - 1);
+  unsigned semi[2] = {0, 0};
+  int nsemi = 0;
+  CXToken *toks;
+  unsigned ntok;
+  CXSourceRange head = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
+                                      clang_getRangeStart(clang_getCursorExtent(body)));
+  clang_tokenize(p->ctu, head, &toks, &ntok);
+  int depth = 0;
+  for (unsigned i = 0; i < ntok && nsemi < 2; i++) {
+    CXString s = clang_getTokenSpelling(p->ctu, toks[i]);
+    const char *t = clang_getCString(s);
+    if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{"))
+      depth++;
+    else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}"))
+      depth--;
+    else if (!strcmp(t, ";") && depth == 1)
+      clang_getFileLocation(clang_getTokenLocation(p->ctu, toks[i]), NULL, NULL, NULL, &semi[nsemi++]);
+    clang_disposeString(s);
+  }
+  clang_disposeTokens(p->ctu, toks, ntok);
+  for (int i = 0; i < k.n - 1; i++) {
+    CXCursor part = kid(&k, i);
+    unsigned off;
+    clang_getFileLocation(clang_getCursorLocation(part), NULL, NULL, NULL, &off);
+    int slot;  // 0 init, 1 cond, 2 inc
+    if (nsemi == 2)
+      slot = off < semi[0] ? 0 : off < semi[1] ? 1 : 2;
+    else if (k.n == 4)
+      slot = i;
+    else
+      slot = clang_getCursorKind(part) == CXCursor_DeclStmt ? 0 : 1;  // macro-hidden: assume cond
+    if (slot == 0) {
+      Node *init = new_node(p, N_BLOCK, part);
+      if (clang_getCursorKind(part) == CXCursor_DeclStmt) {
+        int cap = 0, scap = 0;
+        decl_stmt(p, part, init, &cap, &scap);
+      } else {
+        Node *es = new_node(p, N_EXPR_STMT, part);
+        es->lhs = expr(p, part);
+        int cap = 0;
+        add_kid(p, init, es, &cap);
+      }
+      n->init = init;
+    } else if (slot == 1) {
+      n->cond = expr(p, part);
+    } else {
+      n->inc = expr(p, part);
+    }
+  }
+  n->body = stmt(p, body);
+  return n;
+}
+
+static Node *labelled(P *p, CXCursor c, NodeKind kind) {
+  Node *n = new_node(p, kind, c);
+  Kids k;
+  kids_of(p, c, &k);
+  int first = 0;
+  if (kind == N_CASE) {
+    if (k.n >= 1 && is_expr(kid(&k, 0))) {
+      n->val = expr(p, kid(&k, 0));
+      first = 1;
+    }
+    if (k.n >= 3 && is_expr(kid(&k, 1))) {
+      n->rhs = expr(p, kid(&k, 1));
+      first = 2;
+    }
+  }
+  if (kind == N_LABEL)
+    n->name = str(p, clang_getCursorSpelling(c));
+  if (k.n > first)
+    n->body = stmt(p, kid(&k, k.n - 1));
+  return n;
+}
+
+static Node *ctl(P *p, CXCursor c, NodeKind kind) {
+  Node *n = new_node(p, kind, c);
+  Kids k;
+  kids_of(p, c, &k);
+  switch (kind) {
+  case N_IF:
+    if (k.n < 2)
+      return n;
+    n->cond = expr(p, kid(&k, 0));
+    n->then = stmt(p, kid(&k, 1));
+    if (k.n >= 3)
+      n->els = stmt(p, kid(&k, 2));
+    break;
+  case N_WHILE:
+  case N_SWITCH:
+    if (k.n < 2)
+      return n;
+    n->cond = expr(p, kid(&k, k.n - 2));
+    n->body = stmt(p, kid(&k, k.n - 1));
+    break;
+  case N_DO:
+    if (k.n < 2)
+      return n;
+    n->body = stmt(p, kid(&k, 0));
+    n->cond = expr(p, kid(&k, 1));
+    break;
+  case N_RETURN:
+    if (k.n >= 1 && is_expr(kid(&k, 0)))
+      n->lhs = expr(p, kid(&k, 0));
+    break;
+  case N_GOTO:
+    if (k.n >= 1)
+      n->name = str(p, clang_getCursorSpelling(kid(&k, 0)));
+    break;
+  default:
+    break;
+  }
+  return n;
+}
+
+static Node *stmt(P *p, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  switch (k) {
+  case CXCursor_CompoundStmt: return block(p, c);
+  case CXCursor_IfStmt: return ctl(p, c, N_IF);
+  case CXCursor_WhileStmt: return ctl(p, c, N_WHILE);
+  case CXCursor_DoStmt: return ctl(p, c, N_DO);
+  case CXCursor_SwitchStmt: return ctl(p, c, N_SWITCH);
+  case CXCursor_ReturnStmt: return ctl(p, c, N_RETURN);
+  case CXCursor_GotoStmt: return ctl(p, c, N_GOTO);
+  case CXCursor_ForStmt: return for_stmt(p, c);
+  case CXCursor_CaseStmt: return labelled(p, c, N_CASE);
+  case CXCursor_DefaultStmt: return labelled(p, c, N_DEFAULT);
+  case CXCursor_LabelStmt: return labelled(p, c, N_LABEL);
+  case CXCursor_BreakStmt: return new_node(p, N_BREAK, c);
+  case CXCursor_ContinueStmt: return new_node(p, N_CONTINUE, c);
+  case CXCursor_NullStmt: return new_node(p, N_NULL_STMT, c);
+  case CXCursor_IndirectGotoStmt: return new_node(p, N_INDIRECT_GOTO, c);
+  case CXCursor_GCCAsmStmt:
+  case CXCursor_MSAsmStmt: {  // kids: the operand expressions, if any
+    Node *n = unknown(p, c);
+    n->kind = N_ASM;
+    return n;
+  }
+  case CXCursor_DeclStmt: {
+    // A declaration where one statement is expected (e.g. after a label):
+    // wrap it in a block that does not end its variables' scope early.
+    Node *b = new_node(p, N_BLOCK, c);
+    int cap = 0, scap = 0;
+    decl_stmt(p, c, b, &cap, &scap);
+    b->nscope = 0;  // they die with the enclosing block, or at the function's exit
+    return b;
+  }
+  default:
+    if (clang_isExpression(k)) {
+      Node *n = new_node(p, N_EXPR_STMT, c);
+      n->lhs = expr(p, c);
+      return n;
+    }
+    return new_node(p, N_NULL_STMT, c);  // attributes, static_assert, unexposed
+  }
+}
+
+// ---- functions and the translation unit ----
+
+static void lower_function(P *p, CXCursor c) {
+  Func *f = arena_alloc(p->a, sizeof *f);
+  f->name = str(p, clang_getCursorSpelling(c));
+  f->span = loc_of(p, c, (int)strlen(f->name));
+  f->sig = sig_of(p, c);
+  f->unchecked = (f->sig->ret.bits & ANN_UNCHECKED) != 0;
+  p->fn = f;
+  Kids k;
+  kids_of(p, c, &k);
+  int nparams = clang_Cursor_getNumArguments(c);
+  if (nparams > 0) {
+    f->params = arena_alloc(p->a, sizeof(Var *) * (size_t)nparams);
+    for (int i = 0; i < nparams; i++)
+      f->params[f->nparams++] = declare_var(p, clang_Cursor_getArgument(c, (unsigned)i), VK_PARAM);
+  }
+  for (int i = 0; i < k.n; i++)
+    if (clang_getCursorKind(kid(&k, i)) == CXCursor_CompoundStmt) {
+      CXCursor body = kid(&k, i);
+      f->body = block(p, body);
+      CXSourceLocation end = clang_getRangeEnd(clang_getCursorExtent(body));
+      CXFile file;
+      unsigned line, col;
+      clang_getFileLocation(end, &file, &line, &col, NULL);
+      f->end = (Span){file_index(p, file), (int)line, col > 1 ? (int)col - 1 : 1, (int)line, (int)col};
+    }
+  p->fn = NULL;
+  if (f->body)
+    ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
+}
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  P *p = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && in_main_file(p, c))
+    lower_function(p, c);
+  else if (k == CXCursor_VarDecl && !map_get(p, c))
+    declare_var(p, c, VK_GLOBAL);
+  return CXChildVisit_Continue;
+}
+
+// Reports clang's errors (not warnings) for the main file; returns how many there were.
+static int clang_errors(P *p, CXTranslationUnit ctu, const char *path) {
+  unsigned n = clang_getNumDiagnostics(ctu);
+  int nerr = 0;
+  for (unsigned i = 0; i < n; i++) {
+    CXDiagnostic d = clang_getDiagnostic(ctu, i);
+    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+    if (sev >= CXDiagnostic_Error) {
+      CXFile f;
+      unsigned line, col;
+      clang_getFileLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
+      if (nerr < 3) {
+        Span sp = {0};
+        if (f) {
+          sp.file = file_index(p, f);
+          sp.line = sp.end_line = (int)line;
+          sp.col = (int)col;
+          sp.end_col = (int)col + 1;
+        } else {
+          sp.file = sess_file(p->tu->sess, path);
+        }
+        diag_tool(p->tu->sess, LVL_ERROR, sp, "%s", str(p, clang_getDiagnosticSpelling(d)));
+      }
+      nerr++;
+    }
+    clang_disposeDiagnostic(d);
+  }
+  return nerr;
+}
+
+static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved, int argc,
+                         const char *const *argv) {
+  P p = {0};
+  p.tu = tu;
+  p.a = tu->arena;
+  tu->path = arena_strdup(tu->arena, path);
+  CXIndex idx = clang_createIndex(0, 0);
+  unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  CXTranslationUnit ctu = NULL;
+  enum CXErrorCode err = clang_parseTranslationUnit2(idx, path, argv, argc, unsaved, unsaved ? 1 : 0,
+                                                     flags, &ctu);
+  int file = sess_file(tu->sess, path);
+  if (err != CXError_Success || !ctu) {
+    diag_tool(tu->sess, LVL_ERROR, (Span){file, 0, 0, 0, 0}, "clang could not parse '%s' (libclang error %d)",
+              path, (int)err);
+    clang_disposeIndex(idx);
+    return false;
+  }
+  p.ctu = ctu;
+  p.main_file = clang_getFile(ctu, path);
+  int nerr = clang_errors(&p, ctu, path);
+  bool ok = nerr == 0;
+  if (ok)
+    clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
+  else
+    diag_tool(tu->sess, LVL_ERROR, (Span){file, 0, 0, 0, 0},
+              "'%s' not analysed: clang reported %d error%s", path, nerr, nerr == 1 ? "" : "s");
+  clang_disposeTranslationUnit(ctu);
+  clang_disposeIndex(idx);
+  return ok;
+}
+
+bool parse_tu(Tu *tu, const char *path, int argc, const char *const *argv) {
+  return parse_common(tu, path, NULL, argc, argv);
+}
+
+bool parse_tu_string(Tu *tu, const char *name, const char *text, int argc, const char *const *argv) {
+  struct CXUnsavedFile u = {name, text, (unsigned long)strlen(text)};
+  return parse_common(tu, name, &u, argc, argv);
+}
