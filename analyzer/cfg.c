@@ -444,22 +444,22 @@ static Value rvalue(B *b, Node *e) {
 
 // ---- conditions ----
 
-static bool is_null_lit(const Node *e) { return e->kind == N_NULL || (e->kind == N_NUM && e->num == 0); }
-
 static void branch_on(B *b, Value v, Block *t, Block *f, Span sp) {
   Cond c = {C_NONE, NULL};
   if (v.kind == V_VAR && v.var->ty.kind == TY_POINTER)
     c = (Cond){C_NONNULL, v.var};
+  else if (v.kind == V_VAR && v.var->ty.kind == TY_INT)
+    c = (Cond){C_NONZERO, v.var};
   branch(b, c, t, f, sp);
 }
 
-// 'x == NULL', 'NULL != x', 'fd < 0', 'fd == -1', '-1 != fd' ...: which operand is the
-// place, and does the comparison being true mean "valid"? false if not such a test.
-static bool null_test(B *b, Node *e, Value *v, bool *true_means_valid) {
+// 'x == NULL', 'NULL != x', 'fd < 0', 'fd == -1', 'p == MAP_FAILED', 'ret != 0' ...:
+// the Cond it tests, and whether the comparison being true means its s1 edge
+// (valid / non-zero). False if the comparison is not such a test.
+static bool null_test(B *b, Node *e, Cond *cd, bool *true_is_s1) {
   Node *l = e->lhs, *r = e->rhs;
   NodeKind k = e->kind;
-  bool lit_left = l->kind == N_NULL || l->kind == N_NUM;
-  if (lit_left) {  // mirror: 0 > fd is fd < 0
+  if (l->kind == N_NULL || l->kind == N_NUM) {  // mirror: 0 > fd is fd < 0
     Node *t = l;
     l = r;
     r = t;
@@ -468,27 +468,31 @@ static bool null_test(B *b, Node *e, Value *v, bool *true_means_valid) {
   if (!(r->kind == N_NULL || r->kind == N_NUM))
     return false;
   long long n = r->kind == N_NULL ? 0 : r->num;
-  bool valid;
-  if (is_null_lit(r) && (k == N_EQ || k == N_NE))
-    valid = k == N_NE;                        // p == NULL, fd == 0 is not a handle test
-  else if (n == -1 && (k == N_EQ || k == N_NE))
-    valid = k == N_NE;                        // fd == -1
-  else if (n == 0 && (k == N_LT || k == N_GE))
-    valid = k == N_GE;                        // fd < 0, fd >= 0
-  else if (n == -1 && (k == N_GT || k == N_LE))
-    valid = k == N_GT;                        // fd > -1, fd <= -1
-  else
-    return false;
+  bool eq = k == N_EQ || k == N_NE;
   Value lv = rvalue(b, l);
   if (lv.kind != V_VAR)
     return false;
   bool is_ptr = lv.var->ty.kind == TY_POINTER;
-  if (is_ptr != is_null_lit(r) || (is_ptr && k != N_EQ && k != N_NE))
-    return false;  // a pointer compared with -1, or an int with NULL: not a validity test
-  if (!is_ptr && n == 0 && (k == N_EQ || k == N_NE))
+  if (is_ptr && eq && (n == 0 || n == -1)) {          // p == NULL, p == MAP_FAILED
+    *cd = (Cond){C_NONNULL, lv.var};
+    *true_is_s1 = k == N_NE;
+  } else if (is_ptr || lv.var->ty.kind != TY_INT) {
     return false;
-  *v = lv;
-  *true_means_valid = valid;
+  } else if (eq && n == 0) {                           // ret == 0, ret != 0
+    *cd = (Cond){C_NONZERO, lv.var};
+    *true_is_s1 = k == N_NE;
+  } else if (eq && n == -1) {                          // fd == -1
+    *cd = (Cond){C_NONNULL, lv.var};
+    *true_is_s1 = k == N_NE;
+  } else if (n == 0 && (k == N_LT || k == N_GE)) {     // fd < 0, fd >= 0
+    *cd = (Cond){C_NONNULL, lv.var};
+    *true_is_s1 = k == N_GE;
+  } else if (n == -1 && (k == N_GT || k == N_LE)) {    // fd > -1, fd <= -1
+    *cd = (Cond){C_NONNULL, lv.var};
+    *true_is_s1 = k == N_GT;
+  } else {
+    return false;
+  }
   return true;
 }
 
@@ -534,11 +538,10 @@ static void cond(B *b, Node *e, Block *t, Block *f) {
     return;
   }
   case N_EQ: case N_NE: case N_LT: case N_LE: case N_GT: case N_GE: {
-    Value v;
-    bool valid;
-    if (null_test(b, e, &v, &valid)) {
-      Cond c = {C_NONNULL, v.var};
-      branch(b, c, valid ? t : f, valid ? f : t, e->span);
+    Cond c;
+    bool true_is_s1;
+    if (null_test(b, e, &c, &true_is_s1)) {
+      branch(b, c, true_is_s1 ? t : f, true_is_s1 ? f : t, e->span);
       return;
     }
     use(b, rvalue(b, e->lhs), e->lhs->span);
@@ -880,6 +883,25 @@ static void fill_rpo(Arena *a, Cfg *g) {
   }
 }
 
+// An empty block that only jumps on (left by lowering conditions without
+// temporaries) is skipped: edges go straight to where it leads.
+static Block *skip_empty(Block *bl) {
+  for (int guard = 0; bl && guard < 64; guard++) {
+    if (bl->nops || bl->s2 || !bl->s1 || bl->is_exit || bl->noreturn_end || bl->s1 == bl)
+      break;
+    bl = bl->s1;
+  }
+  return bl;
+}
+
+static void thread_jumps(Cfg *g) {
+  for (int i = 0; i < g->nblocks; i++) {
+    Block *bl = g->blocks[i];
+    bl->s1 = skip_empty(bl->s1);
+    bl->s2 = skip_empty(bl->s2);
+  }
+}
+
 Cfg *cfg_build(Arena *a, Func *f) {
   B b = {0};
   Cfg *g = arena_alloc(a, sizeof *g);
@@ -910,6 +932,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
     g->skip = f->skip;
     g->skip_at = f->skip_at;
   }
+  thread_jumps(g);
   fill_rpo(a, g);
   return g;
 }
@@ -977,6 +1000,8 @@ void cfg_dump(const Cfg *g, FILE *out) {
       fprintf(out, "  -> noreturn\n");
     else if (bl->s2 && bl->cond.kind == C_NONNULL)
       fprintf(out, "  -> b%d if %s else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
+    else if (bl->s2 && bl->cond.kind == C_NONZERO)
+      fprintf(out, "  -> b%d if %s != 0 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
     else if (bl->s2)
       fprintf(out, "  -> b%d, b%d\n", bl->s1->rpo, bl->s2->rpo);
     else if (bl->s1)

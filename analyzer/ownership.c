@@ -75,7 +75,7 @@ typedef struct Ctx {
 } Ctx;
 
 // ---- state layout: pts[ntracked][words] | moved[ntracked] | site[nobjs][2] | st[nobjs] | reached
-// moved and site hold an op ordinal + 1; 0 means unset.
+// moved and site hold a site (mk_site); 0 means unset.
 
 static uint64_t *pts(const Ctx *c, void *S, int t) { return (uint64_t *)S + (size_t)t * (size_t)c->words; }
 static int32_t *moved(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_moved); }
@@ -94,10 +94,26 @@ static void add(uint64_t *set, int o) { set[o / 64] |= (uint64_t)1 << (o % 64); 
 
 static int ord_of(const Ctx *c, const Block *b, const Op *op) { return c->block_base[b->id] + (int)(op - b->ops); }
 
-static Span site_span(const Ctx *c, int ord) { return ord >= 0 && ord < c->nops ? c->ops[ord]->span : (Span){0}; }
+// A site (where a value was moved or released) is stored as one int: the op's
+// ordinal and the argument it happened to, so a note can point at the argument.
+static int32_t mk_site(int ord, int arg) { return (int32_t)((ord + 1) * 256 + (arg + 1)); }
+static int site_ord(int32_t x) { return x / 256 - 1; }
 
-static const char *site_fn(const Ctx *c, int ord) {
-  const Op *op = ord >= 0 && ord < c->nops ? c->ops[ord] : NULL;
+static const Op *site_op(const Ctx *c, int32_t x) {
+  int ord = site_ord(x);
+  return ord >= 0 && ord < c->nops ? c->ops[ord] : NULL;
+}
+
+static Span site_span(const Ctx *c, int32_t x) {
+  const Op *op = site_op(c, x);
+  int arg = x % 256 - 1;
+  if (!op)
+    return (Span){0};
+  return arg >= 0 && arg < op->nargs && op->arg_spans ? op->arg_spans[arg] : op->span;
+}
+
+static const char *site_fn(const Ctx *c, int32_t x) {
+  const Op *op = site_op(c, x);
   return op && op->kind == OP_CALL && op->sig ? op->sig->name : NULL;
 }
 
@@ -345,8 +361,9 @@ static void label_alloc(Ctx *c, Diag *d, int o) {
     diag_label(c->s, d, ob->at, "owner declared here");
 }
 
-// Is the move at 'ord' reached from the use at 'use_block' only through a back edge?
-static bool in_earlier_iteration(const Ctx *c, int ord, const Block *use_block, const Op *use) {
+// Is the move at site 'x' reached from the use at 'use_block' only through a back edge?
+static bool in_earlier_iteration(const Ctx *c, int32_t x, const Block *use_block, const Op *use) {
+  int ord = site_ord(x);
   for (int i = 0; i < c->g->nblocks; i++) {
     const Block *b = c->g->blocks[i];
     if (ord >= c->block_base[i] && ord < c->block_base[i] + b->nops) {
@@ -358,11 +375,16 @@ static bool in_earlier_iteration(const Ctx *c, int ord, const Block *use_block, 
   return false;
 }
 
-static void moved_label(Ctx *c, Diag *d, int ord, const Block *b, const Op *use) {
-  if (in_earlier_iteration(c, ord, b, use))
-    diag_label(c->s, d, site_span(c, ord), "value moved here, in previous iteration of loop");
+static void moved_label(Ctx *c, Diag *d, int32_t x, const Block *b, const Op *use) {
+  if (in_earlier_iteration(c, x, b, use))
+    diag_label(c->s, d, site_span(c, x), "value moved here, in previous iteration of loop");
   else
-    diag_label(c->s, d, site_span(c, ord), "value moved here");
+    diag_label(c->s, d, site_span(c, x), "value moved here");
+}
+
+static void owner_label(Ctx *c, Diag *d, const Var *v) {
+  if (is_owner(v) && v->decl.line)
+    diag_label(c->s, d, v->decl, "move occurs because '%s' is an OWNED place", v->name);
 }
 
 // ---- checks on uses ----
@@ -371,6 +393,7 @@ typedef struct At {  // where the transfer is
   const Block *b;
   const Op *op;
   int ord;
+  int arg;           // the call argument being transferred, or -1
 } At;
 
 static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
@@ -382,8 +405,8 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
     Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
     if (d) {
       d->label = "value used here after move";
-      diag_label(c->s, d, v->decl, "move occurs because '%s' is an OWNED place", v->name);
-      moved_label(c, d, mv - 1, at.b, at.op);
+      owner_label(c, d, v);
+      moved_label(c, d, mv, at.b, at.op);
       diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
     }
     return;
@@ -394,12 +417,13 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
       Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
       if (d) {
         d->label = "value used here after move";
-        moved_label(c, d, site(c, S)[2 * o + SITE_MOVED] - 1, at.b, at.op);
+        owner_label(c, d, v);
+        moved_label(c, d, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
       }
       return;
     }
     if (f & S_RELEASED) {
-      int rs = site(c, S)[2 * o + SITE_RELEASED] - 1;
+      int32_t rs = site(c, S)[2 * o + SITE_RELEASED];
       Diag *d = finding(c, OWN001, sp, v->name, "use of '%s' after it was released", v->name);
       if (d) {
         d->label = "value used here after release";
@@ -610,7 +634,7 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
   if (!dst) {  // stored into an untracked location
     escape_all(c, S, from);
     if (st_src >= 0 && is_owner(src.var))
-      moved(c, S)[st_src] = at.ord + 1;
+      moved(c, S)[st_src] = mk_site(at.ord, -1);
     return;
   }
   int t = c->tix[dst->id];
@@ -634,7 +658,7 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
   if (outlives_function(dst))
     escape_all(c, S, from);
   if (st_src >= 0 && st_src != t && is_owner(src.var) && (is_owner(dst) || outlives_function(dst))) {
-    moved(c, S)[st_src] = at.ord + 1;  // q = p between owners moves p
+    moved(c, S)[st_src] = mk_site(at.ord, -1);  // q = p between owners moves p
     set_pts(c, S, st_src, NULL);
   }
   drop_objects(c, S, dst, old, op->span, LEAK_OVERWRITE, NULL);
@@ -651,7 +675,7 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
                       v->name);
     if (d) {
       d->label = r == R_MOVE ? "value moved again here" : "released here after it was moved";
-      moved_label(c, d, moved(c, S)[t] - 1, at.b, at.op);
+      moved_label(c, d, moved(c, S)[t], at.b, at.op);
     }
     return;
   }
@@ -670,7 +694,7 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
     }
     if (f & (S_RELEASED | S_MOVED)) {
       bool was_moved = !(f & S_RELEASED);
-      int prev = (was_moved ? si[SITE_MOVED] : si[SITE_RELEASED]) - 1;
+      int32_t prev = was_moved ? si[SITE_MOVED] : si[SITE_RELEASED];
       Diag *d = finding(c, OWN002, sp, v->name,
                         r == R_MOVE ? (was_moved ? "double move of '%s'" : "move of released value '%s'")
                                     : (was_moved ? "release of moved value '%s'" : "double release of '%s'"),
@@ -694,7 +718,7 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
       }
     }
     st(c, S)[o] = (uint8_t)((f & S_NULL) | (r == R_MOVE ? S_MOVED : S_RELEASED));
-    si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = at.ord + 1;
+    si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = mk_site(at.ord, r == R_MOVE ? at.arg : -1);
   }
   if (r == R_RELEASE)
     kill_fields(c, S, v, sp, true);
@@ -721,6 +745,7 @@ static void new_owner(Ctx *c, void *S, int t, int o, At at, bool nullable) {
 
 static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at) {
   Value v = op->args[i];
+  at.arg = i;
   Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
   const char *family;
   Role r = role_of(op, m, i, &family);
@@ -860,17 +885,25 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
 
 // ---- edges ----
 
-// Narrows the objects of the tested place on one edge; false if the edge is infeasible.
-static bool refine(Ctx *c, void *S, const Cond *cd, bool nonnull) {
+// Narrows the objects of the tested place on edge s1 (nonnull, valid, non-zero) or
+// s2; false if that edge is infeasible. A status result (posix_memalign's 0 on
+// success) decides for the out-parameter object it points to.
+static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
   int t = cd->var ? c->tix[cd->var->id] : -1;
-  if (cd->kind != C_NONNULL || t < 0)
+  if (cd->kind == C_NONE || t < 0)
     return true;
   bool any = false, live = false, realloc_obj = false;
   FOR_OBJ(c, pts(c, S, t), o) {
     uint8_t *f = &st(c, S)[o];
+    bool success = s1;
+    if (cd->kind == C_NONZERO) {
+      if (c->objs[o].fail != FAIL_NONZERO)
+        continue;
+      success = !s1;
+    }
     any = true;
     realloc_obj |= c->objs[o].from_realloc;
-    if (nonnull)
+    if (success)
       *f &= (uint8_t)~S_NULL;
     else
       *f = S_NULL;
@@ -879,7 +912,7 @@ static bool refine(Ctx *c, void *S, const Cond *cd, bool nonnull) {
   if (realloc_obj) {  // realloc's result decides what happened to the old block
     for (int o = 0; o < c->nobjs; o++)
       if (st(c, S)[o] & S_REALLOC)
-        st(c, S)[o] = (uint8_t)(nonnull ? S_RELEASED : (st(c, S)[o] & ~S_REALLOC) | S_OWNED);
+        st(c, S)[o] = (uint8_t)(s1 ? S_RELEASED : (st(c, S)[o] & ~S_REALLOC) | S_OWNED);
   }
   return !any || live;
 }
@@ -941,7 +974,7 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     return;
   }
   for (int i = 0; i < b->nops; i++) {
-    At at = {b, &b->ops[i], ord_of(c, b, &b->ops[i])};
+    At at = {b, &b->ops[i], ord_of(c, b, &b->ops[i]), -1};
     op_transfer(c, out1, &b->ops[i], at);
   }
   if (b->noreturn_end)
