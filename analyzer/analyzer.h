@@ -79,6 +79,13 @@ typedef enum Rule {
 
 typedef enum Level { LVL_NONE, LVL_NOTE, LVL_WARNING, LVL_ERROR } Level;
 
+// Where the project lives: SARIF informationUri; helpUri is OWNCK_HOME_URL
+// "/blob/main/docs/rules/OWNnnn.md".
+#ifndef OWNCK_HOME_URL
+#define OWNCK_HOME_URL "https://github.com/ownck/ownck"
+#endif
+
+// One rule, parsed from rules/rules/OWNnnn.md (see rules/README.md for the format).
 typedef struct RuleInfo {
   Rule rule;
   const char *id;        // "OWN001"
@@ -86,12 +93,18 @@ typedef struct RuleInfo {
   Level level;           // default level
   const char *summary;   // one line
   const char *explain;   // long Markdown text: what, why, bad example, fixed example
-  const char *rust;      // "E0382"
-  const char *cwe;       // "416" or "415,401" or NULL
+  const char *rust;      // "E0382" or NULL
+  const char *cwe;       // "416" or "401, 775" or NULL
+  const char *tags;      // "correctness, security" (CWE tags are derived from 'cwe')
+  const char *precision; // SARIF precision: "very-high", "high", "medium" or "low"
+  const char *security_severity;  // SARIF "security-severity" ("9.3") or NULL
+  const char *description;        // first paragraph of 'explain' on one line (< 1024 bytes)
+  const char *text;      // 'explain' rendered for a terminal (--explain, SARIF help.text)
 } RuleInfo;
 
 const RuleInfo *rule_info(Rule r);             // NULL for RULE_NONE or out of range
 Rule rule_by_id(BORROWED const char *id_or_name);  // "OWN001" or "use-after-move"; RULE_NONE if unknown
+const char *level_name(Level l);               // "error", "warning", "note", "none"
 
 // ---- embedded files (generated at build time from rules/) ----
 typedef struct EmbeddedFile {
@@ -104,6 +117,11 @@ extern const int ownck_nembedded;
 
 void rules_list(FILE *out);                   // --list-rules
 bool rules_explain(BORROWED const char *id, FILE *out);  // --explain; false if unknown
+void rules_doc(Rule r, FILE *out);            // the page docs/rules/OWNnnn.md
+void rules_doc_index(FILE *out);              // the page docs/rules/README.md
+// --gen-rule-docs DIR: writes every rule page and the index into 'dir' (which must
+// exist). False, with a message on stderr, if a file cannot be written.
+bool rules_gen_docs(BORROWED const char *dir);
 
 // ---- diag.c ----
 // A finding is data: ownership.c fills Diags, the renderers in report.c format them.
@@ -194,7 +212,7 @@ typedef struct FnSig {
   const char **param_names;
   bool variadic;
   bool noreturn;
-  bool has_body_in_tu;
+  bool system;          // declared in a system header (libc): unknown pointers are only read
   Span decl;
 } FnSig;
 
@@ -212,7 +230,7 @@ typedef struct Var {
   struct Var *parent;   // VK_FIELD
   const char *field;    // VK_FIELD
   bool arrow;           // VK_FIELD: parent->field (else parent.field)
-  const char *cleanup;  // __attribute__((cleanup(fn))) function, or NULL
+  struct FnSig *cleanup; // __attribute__((cleanup(fn))): called with &var at scope end
   bool is_static;       // static local: outlives the function
 } Var;
 
@@ -309,10 +327,12 @@ typedef struct Tu {
   int nfuncs, capfuncs;
   Var **globals;
   int nglobals, capglobals;
+  int clang_errors;    // errors clang reported in the file (-1: libclang failed outright)
 } Tu;
 
 // Parses 'path' with compiler flags argv[0..argc) and lowers every function defined
-// in it. Returns false (with a diagnostic in the session) if clang could not parse it.
+// in it. Returns false if clang could not parse it: its first errors are then tool
+// Diags in the session and tu->clang_errors says how many there were.
 bool parse_tu(MUT_BORROW Tu *tu, BORROWED const char *path, int argc, const char *const *argv);
 // Same, from an in-memory buffer (tests and fuzzing).
 bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED const char *text, int argc,
@@ -330,7 +350,6 @@ typedef enum OpKind {
   OP_WRITE,     // var is dereferenced to write (*p = x, p->f = x)
   OP_RETURN,    // return src (src.kind V_NONE for a void return)
   OP_KILL,      // vars leave scope (block end, break, goto, return) or temps die
-  OP_ASSERT,    // assert(cond): refines like a branch whose false edge is dead
 } OpKind;
 
 typedef enum ValKind {
@@ -358,13 +377,13 @@ typedef struct Op {
   int nargs;
   Var **vars;     // OP_KILL
   int nvars;
-  struct Cond *cond;  // OP_ASSERT
 } Op;
 
 // A branch condition the ownership pass can refine on.
 typedef enum CondKind {
   C_NONE,      // nothing known: both edges carry the same state
-  C_NONNULL,   // true edge: var is non-null / a valid handle; false edge: null / invalid
+  C_NONNULL,   // s1: var is non-null / a valid handle (>= 0); s2: null / invalid
+  C_NONZERO,   // s1: the integer var is != 0; s2: it is 0 (status codes)
 } CondKind;
 
 typedef struct Cond {
@@ -377,6 +396,7 @@ typedef struct Block {
   Op *ops;
   int nops, capops;
   struct Block *s1, *s2;  // s1: next / true edge; s2: false edge (only with a branch)
+                          // with a Cond, s1 is the non-null / valid / non-zero edge
   Cond cond;              // the branch, when s2 != NULL
   Span term;              // where the block's terminator is (return, goto, branch)
   bool is_exit;           // the function's single exit block
@@ -422,32 +442,121 @@ Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED
                       long budget);
 
 // ---- models.c ----
-// Library models (libc/POSIX, user files), data in rules/models/*.json.
+// Library models: what a function does with ownership, as data. Built in from
+// rules/models/*.json; users add theirs in .ownck.json ("models") or --model FILE.
+// Schema and exact semantics: docs/models.md. Annotations on a declaration beat models.
+//
+// A release *family* is named after its canonical releaser ("free", "fclose", "pclose",
+// "close", "closedir", "munmap", "freeaddrinfo", "globfree", ...): an object must be
+// released by a releaser of its own family (else OWN010). Every family a model
+// creates has a releaser: some model has a ROLE_RELEASE argument of that family.
+#define MODEL_MAX_ARGS 127   // C11 5.2.4.1: parameters in one function declarator
+#define MODEL_MAX_COUNT 16   // ModelArg.count
+
+// What a call does with one argument. "success" means the result is not its
+// failure value (Model.ret_fail); with FAIL_NONE the call always succeeds.
 typedef enum ArgRole {
-  ROLE_NONE,      // not tracked by the model: default rules for unknown callees
-  ROLE_READ,      // borrowed for the call
-  ROLE_RELEASE,   // the object is released (free(p)); 'release' names its family
-  ROLE_OUT_OWNED, // *arg receives a new owned object (posix_memalign, asprintf)
-  ROLE_INOUT_OWNED, // *arg is an owned object that may be replaced (getline)
-  ROLE_REALLOC,   // realloc's pointer: released on success, kept on failure
-  ROLE_ESCAPE,    // stored somewhere else
+  ROLE_NONE,         // "none": not modelled: the default rules for unknown callees
+  ROLE_BORROW,       // "borrow": shared borrow for the call; nothing written through it
+  ROLE_BORROW_MUT,   // "borrow_mut": exclusive borrow for the call; written through
+  ROLE_RELEASE,      // "release": released by the call whatever it returns (free, fclose,
+                     //   close); NULL is fine unless 'nonnull'
+  ROLE_MOVE,         // "move": ownership passes to the callee (as an OWNED parameter);
+                     //   'family', if set, must match the object's
+  ROLE_ESCAPE,       // "escape": the callee keeps the pointer beyond the call; the caller
+                     //   still owns it and must keep it alive (setvbuf's buffer, putenv)
+  ROLE_OUT_OWNED,    // "out_owned": on success arg[0..count) each receive a new owner of
+                     //   'family' (posix_memalign, asprintf, getaddrinfo; pipe: count 2);
+                     //   on failure they are unchanged or indeterminate: not owners
+  ROLE_INOUT_OWNED,  // "inout_owned": *arg holds NULL or an owner of 'family'; the call
+                     //   may release it and store a new one; after the call, success or
+                     //   not, *arg holds NULL or an owner (getline's *lineptr)
+  ROLE_RELEASE_ON_SUCCESS, // "release_on_success": on success released, or taken over
+                     //   by the result (realloc, reallocarray; fdopen/fdopendir take the
+                     //   fd); on failure still owned by the caller
+  ROLE_REOPEN,       // "reopen": a handle closed if open and then reused (dup2's newfd):
+                     //   an owner stays an owner, a released one is owned again, a
+                     //   plain value (STDOUT_FILENO) stays untracked; never OWN001/002
 } ArgRole;
+
+// What the result is.
+typedef enum RetKind {
+  RET_NONE,    // "none": not modelled (or a scalar): default rules
+  RET_OWNED,   // "owned": a new owner of 'family' (malloc, fopen, open, mmap)
+  RET_STATIC,  // "static": storage the caller does not own and never releases
+               //   (strerror, getenv, localtime); releasing it is OWN009
+  RET_ALIAS,   // "alias": the value of argument ret_arg itself (memcpy's dest)
+  RET_BORROW,  // "borrow": points into (or is owned by) argument ret_arg's object and
+               //   is valid only while that lives (strchr, readdir, fileno, dlsym)
+} RetKind;
+
+// The result's failure value. Out-parameters are set only on success.
+typedef enum FailKind {
+  FAIL_NONE,       // "none": never fails (or the result says nothing)
+  FAIL_NULL,       // "null": NULL on failure (malloc, fopen)
+  FAIL_NEGATIVE,   // "negative": < 0 (-1) on failure (open; asprintf, pipe)
+  FAIL_NONZERO,    // "nonzero": 0 on success, an error code otherwise (posix_memalign)
+  FAIL_MAP_FAILED, // "map_failed": (void *)-1 on failure (mmap's MAP_FAILED, iconv_open)
+} FailKind;
+
+typedef struct ModelArg {
+  ArgRole role;
+  const char *family;  // RELEASE, RELEASE_ON_SUCCESS, OUT_OWNED, INOUT_OWNED, REOPEN: the
+                       // family; MOVE: the family or NULL; other roles: NULL
+  int count;           // OUT_OWNED: arg[0..count) each receive an owner; 1 otherwise
+  bool handle;         // the value (for OUT/INOUT: what *arg receives) is an int
+                       // handle, invalid when < 0
+  bool indirect;       // RELEASE: the owner is *arg, not arg (globfree(&g), regfree(&re)),
+                       // as OUT_OWNED's owner is
+  bool nonnull;        // the callee dereferences it: a NULL here is OWN012
+} ModelArg;
 
 typedef struct Model {
   const char *name;
-  const char *family;   // for an allocator: the releaser family ("free", "fclose", "close")
-  bool returns_owned;
-  bool returns_nullable; // may return NULL (or -1 for handles)
-  bool returns_handle;   // the owned value is an int handle (fd), invalid when < 0
-  bool noreturn;
-  int nargs;
-  ArgRole roles[8];
-  const char *arg_family[8];
+  const char *origin;      // where it was defined: "rules/models/libc.json", a user file
+  RetKind ret;
+  const char *family;      // RET_OWNED: the result's family; else NULL
+  FailKind ret_fail;       // failure value of the result (any RetKind)
+  bool returns_handle;     // the result is an int handle (fd): fails "negative"
+  int ret_arg;             // RET_ALIAS, RET_BORROW: that argument (always set). RET_OWNED:
+                           // -1, or the argument the result equals (freopen: 2: a new
+                           // owner that is the same pointer), or with ret_owned_if_null
+                           // the caller's buffer. Else -1. Always < nargs.
+  bool ret_owned_if_null;  // RET_OWNED: a new owner only when argument ret_arg is a null
+                           // pointer; otherwise the result is that argument (RET_ALIAS)
+                           // (realpath(p, NULL), getcwd(NULL, 0))
+  bool noreturn;           // never returns: the path ends (exit, abort, longjmp)
+  int nargs;               // 0..MODEL_MAX_ARGS
+  ModelArg *args;          // args[0..nargs); use model_arg() for any index
+  ArgRole rest;            // arguments past nargs (variadic): NONE, BORROW, BORROW_MUT
+                           // or ESCAPE
 } Model;
 
+// Loads the models embedded from rules/models/*.json (in name order; a later file
+// overrides an earlier model of the same name) into the table, allocating in 's''s
+// arena. False (error printed to stderr) only if the built-in data is broken.
 bool models_load_builtin(MUT_BORROW Session *s);
-bool models_load_file(MUT_BORROW Session *s, BORROWED const char *path);  // false: error printed to stderr
+// Loads a user model file ({"models": [...]}); its models override loaded ones by
+// name. All or nothing: on any error prints one line "ownck: error: PATH:
+// models[3].args[1].role: unknown role "relase"" to stderr, changes nothing and
+// returns false.
+bool models_load_file(MUT_BORROW Session *s, BORROWED const char *path);
+// Same for JSON text already in memory; 'origin' names it in messages. With
+// 'in_config' (.ownck.json) only the "models" key is read, other keys are not ours,
+// and a missing "models" is fine.
+bool models_load_text(MUT_BORROW Session *s, BORROWED const char *origin,
+                      BORROWED const char *text, size_t len, bool in_config);
+// The model of function 'name', or NULL. "__builtin_x" falls back to "x" when
+// "__builtin_x" itself has no model.
 const Model *model_find(BORROWED const char *name);
+// Argument 'i' of 'm': args[i], or for i >= nargs a ModelArg with role m->rest.
+const ModelArg *model_arg(BORROWED const Model *m, int i);
+// The family that function 'fn' releases (its first ROLE_RELEASE argument), or NULL:
+// how OWNED_BY(fn) names a family when fn is a modelled releaser (OWNED_BY(xfree)).
+const char *model_release_family(BORROWED const char *fn);
+// Forgets every model. The table lives in the arena of the session that loaded it:
+// call this before that arena is freed if models are used again afterwards.
+void models_reset(void);
 
 // ---- ownership.c ----
 // Runs the ownership and borrowing checks over one function; adds Diags to the session.

@@ -51,7 +51,8 @@ static const char usage[] =
     "  --fail-on=error|warning|note  exit 1 when a finding at this level or above is\n"
     "                           reported (default: warning)\n"
     "  --strict                 also report leaks of values passed to unknown functions\n"
-    "  --model FILE             read more library models (JSON, see docs/models.md)\n"
+    "  --model FILE             read more library models (JSON, see docs/models.md);\n"
+    "                           the nearest .ownck.json upwards is read too (its \"models\")\n"
     "  --budget=N               analysis steps per function before giving up (default 200000)\n"
     "  --source-root=DIR        make SARIF paths relative to DIR (default: the git top level)\n"
     "  --resource-dir=DIR       clang's resource directory (builtin headers)\n"
@@ -261,6 +262,10 @@ static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out
   int nargs;
   const char **args = clang_args(tu.arena, cli, path, &nargs);
   bool ok = parse_tu(&tu, path, nargs, args);
+  if (!ok && tu.clang_errors < 0)
+    fail("%s: not analysed: libclang could not parse it (check the compiler flags)", path);
+  else if (!ok)
+    fail("%s: not analysed: clang reported %d error%s", path, tu.clang_errors, tu.clang_errors == 1 ? "" : "s");
   for (int i = 0; ok && i < tu.nfuncs; i++) {
     Cfg *g = cfg_build(scratch, tu.funcs[i]);
     if (cli->opt.dump_cfg)
@@ -283,6 +288,60 @@ static int exit_status(const Session *s, const Options *opt, bool any_error) {
   return EXIT_CLEAN;
 }
 
+// Reads a whole file into the arena; NULL (errno set) if it cannot be read.
+static char *read_file(Arena *a, const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 4096, n = 0;
+  char *buf = arena_alloc(a, cap);
+  size_t got;
+  while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+    n += got;
+    if (n + 1 == cap) {
+      buf = arena_realloc(a, buf, cap, cap * 2);
+      cap *= 2;
+    }
+  }
+  bool err = ferror(f) != 0;
+  fclose(f);
+  if (err)
+    return NULL;
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+// The nearest .ownck.json from the current directory up to the file system root,
+// or NULL.
+static const char *find_config(Arena *a) {
+  char dir[4096];
+  if (!getcwd(dir, sizeof dir))
+    return NULL;
+  for (;;) {
+    const char *path = arena_printf(a, "%s/.ownck.json", strcmp(dir, "/") ? dir : "");
+    if (access(path, F_OK) == 0)
+      return path;
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir)
+      return NULL;
+    *slash = 0;
+  }
+}
+
+static bool load_config(Session *s, Arena *a) {
+  const char *path = find_config(a);
+  if (!path)
+    return true;
+  size_t len;
+  const char *text = read_file(a, path, &len);
+  if (!text) {
+    fail("%s: %s", path, strerror(errno));
+    return false;
+  }
+  return models_load_text(s, path, text, len, true);
+}
+
 static int run(Arena *a, Cli *cli) {
   FILE *out = stdout;
   if (cli->out_path && !(out = fopen(cli->out_path, "w")))
@@ -295,6 +354,8 @@ static int run(Arena *a, Cli *cli) {
   s.opt = &cli->opt;
   if (!models_load_builtin(&s))
     return fail("the built-in library models are broken (internal error)");
+  if (!load_config(&s, a))
+    return EXIT_ERROR;
   for (int i = 0; i < cli->nmodels; i++)
     if (!models_load_file(&s, cli->models[i]))
       return EXIT_ERROR;

@@ -585,12 +585,11 @@ static void escape_all(Ctx *c, void *S, const uint64_t *set) {
   FOR_OBJ(c, set, o) st(c, S)[o] |= S_ESCAPED;
 }
 
+// A global or static (or a field of one): what is stored there is never leaked.
+// Fields reached through pointers ('s->f') are handled when 's' dies or is released.
 static bool outlives_function(const Var *v) {
-  while (v->kind == VK_FIELD) {
-    if (v->arrow)
-      return true;  // into a struct someone else may own
+  while (v->kind == VK_FIELD)
     v = v->parent;
-  }
   return v->kind == VK_GLOBAL || v->is_static;
 }
 

@@ -321,6 +321,34 @@ static Var *declare_var(P *p, CXCursor c, VarKind kind) {
 }
 
 static FnSig *sig_of(P *p, CXCursor fn);
+static FnSig *sig_lookup(P *p, const char *name);
+
+typedef struct FindFn {
+  const char *name;
+  CXCursor found;
+} FindFn;
+
+static enum CXChildVisitResult find_visit(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  FindFn *ff = data;
+  if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
+    return CXChildVisit_Continue;
+  CXString s = clang_getCursorSpelling(c);
+  bool same = !strcmp(clang_getCString(s), ff->name);
+  clang_disposeString(s);
+  if (!same)
+    return CXChildVisit_Continue;
+  ff->found = c;
+  return CXChildVisit_Break;
+}
+
+// The declaration of function 'name' at file scope (rare: only cleanup attributes
+// name a function without referencing it in the AST).
+static CXCursor find_function(P *p, const char *name) {
+  FindFn ff = {name, clang_getNullCursor()};
+  clang_visitChildren(clang_getTranslationUnitCursor(p->ctu), find_visit, &ff);
+  return ff.found;
+}
 
 // __attribute__((cleanup(fn))) arrives as an UnexposedAttr: find 'fn' among its
 // tokens, then the function it names through the cursor at that token.
@@ -341,9 +369,13 @@ static FnSig *cleanup_fn(P *p, CXCursor decl) {
       clang_disposeString(s);
       if (!is_cleanup)
         continue;
-      CXCursor ref = clang_getCursorReferenced(clang_getCursor(p->ctu, clang_getTokenLocation(p->ctu, toks[j + 2])));
-      if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
-        fn = sig_of(p, ref);
+      const char *name = str(p, clang_getTokenSpelling(p->ctu, toks[j + 2]));
+      fn = sig_lookup(p, name);
+      if (!fn) {
+        CXCursor decl = find_function(p, name);
+        if (!clang_Cursor_isNull(decl))
+          fn = sig_of(p, decl);
+      }
     }
     clang_disposeTokens(p->ctu, toks, n);
     if (fn)
@@ -654,8 +686,14 @@ static Node *member(P *p, CXCursor c) {
     return n;  // implicit base (anonymous member): nothing to track
   n->lhs = expr(p, base);
   n->arrow = type_is_pointer(clang_getCursorType(base));
-  if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER))
+  if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER)) {
     n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
+    CXCursor fd = clang_getCursorReferenced(c);
+    if (n->var && !n->var->ann.bits && clang_getCursorKind(fd) == CXCursor_FieldDecl) {
+      n->var->ann = ann_of(p, fd, clang_getCursorType(fd));
+      n->var->decl = loc_of(p, fd, (int)strlen(n->name));
+    }
+  }
   return n;
 }
 
@@ -1068,21 +1106,18 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   enum CXErrorCode err = clang_parseTranslationUnit2(idx, path, argv, argc, unsaved, unsaved ? 1 : 0,
                                                      flags, &ctu);
   int file = sess_file(tu->sess, path);
+  (void)file;
   if (err != CXError_Success || !ctu) {
-    diag_tool(tu->sess, LVL_ERROR, (Span){file, 0, 0, 0, 0}, "clang could not parse '%s' (libclang error %d)",
-              path, (int)err);
+    tu->clang_errors = -1;
     clang_disposeIndex(idx);
     return false;
   }
   p.ctu = ctu;
   p.main_file = clang_getFile(ctu, path);
-  int nerr = clang_errors(&p, ctu, path);
-  bool ok = nerr == 0;
+  tu->clang_errors = clang_errors(&p, ctu, path);
+  bool ok = tu->clang_errors == 0;
   if (ok)
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
-  else
-    diag_tool(tu->sess, LVL_ERROR, (Span){file, 0, 0, 0, 0},
-              "'%s' not analysed: clang reported %d error%s", path, nerr, nerr == 1 ? "" : "s");
   clang_disposeTranslationUnit(ctu);
   clang_disposeIndex(idx);
   return ok;
