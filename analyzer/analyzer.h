@@ -296,7 +296,7 @@ struct Node {
   Var *var;            // N_VAR, N_DECL, N_MEMBER (field place) and N_BLOCK has decls
   FnSig *sig;          // N_CALL
   const char *name;    // N_GOTO, N_LABEL, N_MEMBER field name
-  long long num;       // N_NUM, N_CASE value
+  long long num;       // N_NUM value; N_SWITCH: enumerators of its enum type (0: not an enum)
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
@@ -357,6 +357,7 @@ typedef enum ValKind {
   V_VAR,      // the value held by var
   V_ADDR,     // &var
   V_NULL,     // a null pointer / invalid handle literal
+  V_LOAD,     // a value read through a pointer (*p, p[i], p->f that is not a place)
   V_OTHER,    // any other computed value (arithmetic, literal)
 } ValKind;
 

@@ -47,6 +47,8 @@ typedef struct Pending {  // a forward goto waiting for its label's scope chain
 typedef struct SwitchCtx {
   Block **cases;      // case blocks in source order
   int ncases, capcases;
+  long long *vals;    // their values (case labels that are not constants: none)
+  int nvals, capvals;
   Block *deflt;
 } SwitchCtx;
 
@@ -86,14 +88,15 @@ static Block *cur(B *b) {
   return b->cur;
 }
 
-static Op *emit(B *b, OpKind k, Span sp) {
-  Block *bl = cur(b);
+static Op *emit_in(B *b, Block *bl, OpKind k, Span sp) {
   Op op = {0};
   op.kind = k;
   op.span = sp;
   ARR_PUSH(b->a, bl->ops, bl->nops, bl->capops, op);
   return &bl->ops[bl->nops - 1];
 }
+
+static Op *emit(B *b, OpKind k, Span sp) { return emit_in(b, cur(b), k, sp); }
 
 static void jump(B *b, Block *to) {
   if (b->cur && !b->cur->s1 && !b->cur->noreturn_end)
@@ -148,16 +151,14 @@ static void push_scope(B *b, Node *n, Var **vars, int nvars) {
   ARR_PUSH(b->a, b->scopes, b->nscopes, b->capscopes, s);
 }
 
-// Kills (with cleanups) the variables of scope 'i', innermost declared first.
-static void kill_scope(B *b, int i, Span sp) {
-  Scope *s = &b->scopes[i];
-  if (s->nvars == 0 || !b->cur)
-    return;
-  for (int j = s->nvars - 1; j >= 0; j--) {
-    Var *v = s->vars[j];
+// Calls the cleanup functions of 'vars' (__attribute__((cleanup))), last declared
+// first, at the end of block 'bl'.
+static void cleanups(B *b, Block *bl, Var **vars, int n, Span sp) {
+  for (int j = n - 1; j >= 0; j--) {
+    Var *v = vars[j];
     if (!v->cleanup)
       continue;
-    Op *op = emit(b, OP_CALL, sp);
+    Op *op = emit_in(b, bl, OP_CALL, sp);
     op->sig = v->cleanup;
     op->nargs = 1;
     op->args = arena_alloc(b->a, sizeof(Value));
@@ -165,6 +166,14 @@ static void kill_scope(B *b, int i, Span sp) {
     op->arg_spans = arena_alloc(b->a, sizeof(Span));
     op->arg_spans[0] = v->decl;
   }
+}
+
+// Kills (with cleanups) the variables of scope 'i', innermost declared first.
+static void kill_scope(B *b, int i, Span sp) {
+  Scope *s = &b->scopes[i];
+  if (s->nvars == 0 || !b->cur)
+    return;
+  cleanups(b, b->cur, s->vars, s->nvars, sp);
   Var **vs = arena_alloc(b->a, sizeof(Var *) * (size_t)s->nvars);
   for (int j = 0; j < s->nvars; j++)
     vs[j] = s->vars[s->nvars - 1 - j];
@@ -368,7 +377,7 @@ static Value rvalue(B *b, Node *e) {
     return (Value){V_OTHER, NULL};
   case N_DEREF:
     deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){V_LOAD, NULL};
   case N_MEMBER:
     if (!e->lhs)
       return (Value){V_OTHER, NULL};
@@ -376,12 +385,12 @@ static Value rvalue(B *b, Node *e) {
       deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
     else if (!e->var)
       use(b, rvalue(b, e->lhs), e->span);
-    return e->var ? (Value){V_VAR, e->var} : (Value){V_OTHER, NULL};
+    return e->var ? (Value){V_VAR, e->var} : (Value){e->arrow ? V_LOAD : V_OTHER, NULL};
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref(b, OP_DEREF, base, e->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){V_LOAD, NULL};
   }
   case N_CALL:
     return call(b, e);
@@ -667,6 +676,21 @@ static void for_stmt(B *b, Node *n) {
   pop_scope(b, end_of(n->span));
 }
 
+// Does a switch without default over an enum with 'nenum' enumerators have a case
+// for each (distinct constant labels)? Then, as with -Wswitch, no value skips them.
+static bool covers_enum(const SwitchCtx *sw, long long nenum) {
+  if (nenum <= 0 || sw->deflt || sw->nvals != sw->ncases)
+    return false;
+  long long distinct = 0;
+  for (int i = 0; i < sw->nvals; i++) {
+    bool dup = false;
+    for (int j = 0; j < i && !dup; j++)
+      dup = sw->vals[j] == sw->vals[i];
+    distinct += !dup;
+  }
+  return distinct == nenum;
+}
+
 // switch: the body is lowered first (collecting case blocks), then the dispatch is a
 // chain of two-way tests from the controlling expression to each case, in order.
 static void switch_stmt(B *b, Node *n) {
@@ -683,20 +707,29 @@ static void switch_stmt(B *b, Node *n) {
   b->sw = outer;
   b->brk = ob;
   b->cur = dispatch;
+  bool all = covers_enum(&sw, n->num);
   for (int i = 0; i < sw.ncases; i++) {
+    if (all && i == sw.ncases - 1) {  // the last enumerator left: no other way out
+      jump(b, sw.cases[i]);
+      break;
+    }
     Block *next = new_block(b, "switch.test");
     branch(b, (Cond){C_NONE, NULL}, sw.cases[i], next, n->span);
     b->cur = next;
   }
-  jump(b, sw.deflt ? sw.deflt : exit);
+  if (!all)
+    jump(b, sw.deflt ? sw.deflt : exit);
   b->cur = exit;
 }
 
 static void case_stmt(B *b, Node *n) {
   Block *bl = new_block(b, n->kind == N_CASE ? "case" : "default");
   enter(b, bl);
-  if (b->sw && n->kind == N_CASE)
+  if (b->sw && n->kind == N_CASE) {
     ARR_PUSH(b->a, b->sw->cases, b->sw->ncases, b->sw->capcases, bl);
+    if (n->val && n->val->kind == N_NUM && !n->rhs)
+      ARR_PUSH(b->a, b->sw->vals, b->sw->nvals, b->sw->capvals, n->val->num);
+  }
   else if (b->sw)
     b->sw->deflt = bl;
   if (n->body)
@@ -761,17 +794,23 @@ static void label_stmt(B *b, Node *n) {
     stmt(b, n->body);
 }
 
-// Fills each forward goto's placeholder OP_KILL with the variables of the scopes it
-// leaves (those not enclosing its label), innermost first.
+// Replaces each forward goto's placeholder OP_KILL with the cleanups and the kill of
+// the scopes it leaves (those not enclosing its label), innermost first.
 static void resolve_gotos(B *b) {
   for (int i = 0; i < b->npending; i++) {
     Pending *pd = &b->pending[i];
     int d = pd->label->seen ? common_depth(pd->chain, pd->nchain, pd->label) : pd->nchain;
-    Op *op = &pd->from->ops[pd->from->nops - 1];
+    Span sp = pd->from->ops[pd->from->nops - 1].span;
+    pd->from->nops--;  // the placeholder
     int n = 0;
-    for (int s = pd->nchain - 1; s >= d; s--)
+    for (int s = pd->nchain - 1; s >= d; s--) {
+      cleanups(b, pd->from, pd->vars[s], pd->nvars[s], sp);
       n += pd->nvars[s];
-    op->vars = n ? arena_alloc(b->a, sizeof(Var *) * (size_t)n) : NULL;
+    }
+    if (n == 0)
+      continue;
+    Op *op = emit_in(b, pd->from, OP_KILL, sp);
+    op->vars = arena_alloc(b->a, sizeof(Var *) * (size_t)n);
     for (int s = pd->nchain - 1; s >= d; s--)
       for (int j = pd->nvars[s] - 1; j >= 0; j--)
         op->vars[op->nvars++] = pd->vars[s][j];
@@ -945,6 +984,7 @@ static void dump_value(FILE *out, Value v) {
   case V_VAR: fprintf(out, "%s", v.var->name); break;
   case V_ADDR: fprintf(out, "&%s", v.var->name); break;
   case V_NULL: fprintf(out, "null"); break;
+  case V_LOAD: fprintf(out, "load"); break;
   case V_OTHER: fprintf(out, "?"); break;
   }
 }

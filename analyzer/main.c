@@ -60,6 +60,7 @@ static const char usage[] =
     "  --dump-cfg               print each function's control-flow graph and exit\n"
     "  --list-rules             list the rules\n"
     "  --explain RULE           explain a rule (OWN001 or use-after-move)\n"
+    "  --gen-rule-docs DIR      write the rule pages (docs/rules/) into DIR\n"
     "  -I DIR, -D NAME[=VAL], -U NAME, -std=STD  passed to clang, as are all flags after --\n"
     "  --version, --help\n"
     "\n"
@@ -135,6 +136,8 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       rules_list(stdout);
       return EXIT_CLEAN;
     }
+    if ((v = opt_value(argc, argv, &i, "--gen-rule-docs")))
+      return rules_gen_docs(v) ? EXIT_CLEAN : EXIT_ERROR;
     if ((v = opt_value(argc, argv, &i, "--explain")))
       return rules_explain(v, stdout) ? EXIT_CLEAN : fail("unknown rule '%s' (see 'ownck --list-rules')", v);
     if (!strcmp(arg, "--explain"))

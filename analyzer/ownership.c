@@ -9,24 +9,29 @@
 //
 // Model: an abstract object per allocation site, per owned parameter, per OWNED
 // declaration whose value comes from elsewhere, and per unannotated pointer
-// parameter (an object the caller owns). A state maps every tracked place to the
-// set of objects it may point to, and every object to a set of facts:
+// parameter (an object the caller owns). A state gives, for every tracked place
+// and every object, the facts that hold of that object *as that place sees it*
+// (0: the place does not point to it). Keeping facts per place keeps them apart
+// across joins: after 'free(n); n = next;' in a loop, 'n' never holds the freed
+// node, although 'head' still does. Facts (a may-set; join = union; the sites of
+// MOVED and RELEASED join to the earliest):
 //
-//            OWNED   NULL   ESCAPED   EXTERNAL            (may-facts; join = union,
-//                 \    |     /    ___/                     the site of MOVED and
-//                  MOVED(site)  RELEASED(site)  REALLOC    RELEASED = the earliest)
+//            OWNED   NULL   ESCAPED   EXTERNAL   REALLOC
+//                 \    |     /    ___/     ____/
+//                  MOVED(site)   RELEASED(site)
 //
 //   op                        effect
-//   p = call alloc()          p -> {o}, o = OWNED (+NULL if the allocator can fail)
-//   q = p                     q -> pts(p); if both are OWNED places, p is moved
-//   free(p) / take(OWNED p)   pts(p) := RELEASED / MOVED; twice -> OWN002
-//   use of p                  pts(p) MOVED or RELEASED -> OWN001
-//   *p, p->f                  pts(p) may be NULL -> OWN012, then assumed non-null
+//   p = call alloc()          p holds o: OWNED (+NULL if the allocator can fail)
+//   q = p                     q holds what p holds; between OWNED places p is moved
+//   free(p) / take(OWNED p)   o becomes RELEASED / MOVED in every place holding it;
+//                             already so -> OWN002
+//   use of p                  p holds something MOVED or RELEASED -> OWN001
+//   *p, p->f                  p may be NULL -> OWN012, then it is assumed non-null
 //   branch on p != NULL       true edge drops NULL, false edge keeps only NULL
-//   kill p (scope end)        objects still OWNED that no live place reaches -> OWN003
-//   return p                  pts(p) moved to the caller
-// A place that was moved by assignment (q = p, both OWNED) is itself marked moved,
-// so 'p' is an error while the object lives on in 'q'.
+//   kill p (scope end)        an object p held OWNED that no live place holds -> OWN003
+//   return p                  what p holds goes to the caller
+// A place moved by assignment (q = p, both OWNED) is itself marked moved, so 'p' is
+// an error while the object lives on in 'q'.
 #include <string.h>
 
 #include "analyzer.h"
@@ -39,6 +44,8 @@ enum {
   S_ESCAPED = 1 << 4,   // stored where we cannot follow it: never reported as a leak
   S_EXTERNAL = 1 << 5,  // alive but owned by a caller: never reported as a leak
   S_REALLOC = 1 << 6,   // passed to realloc: released if the new block is non-NULL
+  S_STATUS = 1 << 7,    // held by a status result (posix_memalign's int), not a pointer:
+                        // testing it decides whether the out-parameter owns
 };
 
 typedef struct Obj {
@@ -51,6 +58,12 @@ typedef struct Obj {
   Var *param;           // owned or unannotated pointer parameter
   bool nullable_ann;    // NULLABLE: dereferencing before a check is an error
   bool from_realloc;
+  int partner;          // another object of the same call that exists only if this
+                        // one does (open_memstream's buffer and its stream), or -1
+  bool external;        // a value someone else owns (an unannotated call's pointer
+                        // result, a pointer loaded from memory): never leaked
+  int old;              // recency abstraction: the object standing for the earlier
+                        // instances from the same site (-1 for one-off objects)
 } Obj;
 
 typedef struct Ctx {
@@ -63,34 +76,51 @@ typedef struct Ctx {
   int ntracked;
   Obj *objs;
   int nobjs, capobjs;
-  int words;            // uint64 words per points-to set
   int *block_base;      // ordinal of each block's first op
   int *op_obj;          // per op ordinal: the object it creates, or -1
+  int *op_out;          // per op ordinal: the object its out-parameters receive, or -1
   const Op **ops;       // per ordinal
   int nops;
-  size_t off_moved, off_site, off_st, off_reached, size;
+  size_t off_moved, off_site, off_reached, size;
   bool report;
   const char **seen;    // findings already reported (dedupe keys)
   int nseen, capseen;
 } Ctx;
 
-// ---- state layout: pts[ntracked][words] | moved[ntracked] | site[nobjs][2] | st[nobjs] | reached
+// ---- state layout: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] | reached
 // moved and site hold a site (mk_site); 0 means unset.
 
-static uint64_t *pts(const Ctx *c, void *S, int t) { return (uint64_t *)S + (size_t)t * (size_t)c->words; }
+static uint8_t *row(const Ctx *c, void *S, int t) { return (uint8_t *)S + (size_t)t * (size_t)c->nobjs; }
 static int32_t *moved(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_moved); }
 static int32_t *site(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_site); }
-static uint8_t *st(const Ctx *c, void *S) { return (uint8_t *)S + c->off_st; }
 static bool *reached(const Ctx *c, void *S) { return (bool *)((char *)S + c->off_reached); }
 
 enum { SITE_MOVED, SITE_RELEASED };
 
-static bool has(const uint64_t *set, int o) { return (set[o / 64] >> (o % 64)) & 1; }
-static void add(uint64_t *set, int o) { set[o / 64] |= (uint64_t)1 << (o % 64); }
-
-#define FOR_OBJ(c, set, o) \
+#define FOR_HELD(c, r, o) \
   for (int o = 0; o < (c)->nobjs; o++) \
-    if (has((set), o))
+    if ((r)[o])
+
+// In every place that holds object 'o': clear the facts 'clear', then add 'set'.
+// Whether a place holds it as a status result (S_STATUS) never changes.
+static void obj_update(const Ctx *c, void *S, int o, uint8_t clear, uint8_t set) {
+  for (int t = 0; t < c->ntracked; t++) {
+    uint8_t *f = &row(c, S, t)[o];
+    if (*f)
+      *f = (uint8_t)((*f & ~clear) | set | (*f & S_STATUS));
+  }
+}
+
+static bool held_anywhere(const Ctx *c, void *S, int o) {
+  for (int t = 0; t < c->ntracked; t++)
+    if (row(c, S, t)[o] && !(row(c, S, t)[o] & S_STATUS))
+      return true;
+  return false;
+}
+
+// The tracked index of 'v', or -1 (untracked, or a global: globals are never
+// tracked, what is stored in them has escaped).
+static int tix(const Ctx *c, const Var *v) { return v->id >= 0 ? c->tix[v->id] : -1; }
 
 static int ord_of(const Ctx *c, const Block *b, const Op *op) { return c->block_base[b->id] + (int)(op - b->ops); }
 
@@ -152,6 +182,14 @@ static const char *what_of(const char *family) {
   return "the resource";
 }
 
+// A RET_OWNED model whose result is, on success, one of its arguments (freopen's
+// stream) returns that argument rather than a new owner.
+static bool returns_same_arg(const Model *m, const Op *op) {
+  if (!m || m->ret != RET_OWNED || m->ret_arg < 0 || m->ret_arg >= op->nargs)
+    return false;
+  return !m->ret_owned_if_null || op->args[m->ret_arg].kind != V_NULL;
+}
+
 // What a call does to argument i.
 typedef enum Role { R_READ, R_ESCAPE, R_RELEASE, R_MOVE, R_OUT, R_INOUT, R_REALLOC, R_REOPEN } Role;
 
@@ -182,6 +220,8 @@ static Role role_of(const Op *op, const Model *m, int i, const char **family) {
   const FnSig *sig = op->sig;
   *family = NULL;
   const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (m && m->ret == RET_OWNED && m->ret_arg == i && returns_same_arg(m, op))
+    return R_READ;  // freopen(path, mode, f): the result is f itself
   if (ma && ma->role != ROLE_NONE) {
     *family = ma->family;
     return model_role(ma);
@@ -209,6 +249,15 @@ static bool has_out_args(const Model *m) {
   return false;
 }
 
+// Only OUT_OWNED owners depend on the call's success (getline's buffer is owned
+// either way).
+static bool has_out_owned(const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED)
+      return true;
+  return false;
+}
+
 static bool has_realloc_arg(const Model *m) {
   for (int i = 0; m && i < m->nargs; i++)
     if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
@@ -221,8 +270,29 @@ static bool has_realloc_arg(const Model *m) {
 static int new_obj(Ctx *c, Span at) {
   Obj o = {0};
   o.at = at;
+  o.old = -1;
+  o.partner = -1;
   ARR_PUSH(c->a, c->objs, c->nobjs, c->capobjs, o);
   return c->nobjs - 1;
+}
+
+// An object for a site that may run more than once (in a loop): the most recent
+// instance, plus a twin for all earlier ones. Callers fill in the first; finish_twins
+// copies it to the twin once the pre-pass is done.
+static int new_site_obj(Ctx *c, Span at) {
+  int o = new_obj(c, at);
+  int old = new_obj(c, at);
+  c->objs[o].old = old;
+  return o;
+}
+
+static void finish_twins(Ctx *c) {
+  for (int o = 0; o < c->nobjs; o++)
+    if (c->objs[o].old >= 0) {
+      int old = c->objs[o].old;
+      c->objs[old] = c->objs[o];
+      c->objs[old].old = -1;
+    }
 }
 
 static bool tracked_ty(const Var *v) {
@@ -230,38 +300,71 @@ static bool tracked_ty(const Var *v) {
 }
 
 static void track(Ctx *c, Var *v) {
-  if (v && c->tix[v->id] < 0)
+  if (v && v->id >= 0 && c->tix[v->id] < 0)
     c->tix[v->id] = c->ntracked++;
 }
 
-// Objects created by a call: an owned result, owners written through out-params,
-// or static storage nobody owns (so that releasing it can be reported).
+static const char *out_family(const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
+      return m->args[i].family;
+  return NULL;
+}
+
+// Objects created by a call: its result (an owner; storage nobody owns; a NULLABLE
+// or unknown pointer someone else owns), and the owner its out-parameters receive.
 static void call_objects(Ctx *c, const Op *op, int ord) {
   const Model *m = model_of(op->sig);
-  bool owned = m ? m->ret == RET_OWNED : op->sig && (op->sig->ret.bits & ANN_OWNED);
-  bool is_static = m && m->ret == RET_STATIC;
-  if (!owned && !is_static && !has_out_args(m))
+  const FnSig *sig = op->sig;
+  if (!sig)
     return;
-  int o = new_obj(c, op->span);
-  Obj *ob = &c->objs[o];
-  ob->origin = op->sig->name;
-  ob->is_static = is_static;
-  if (m) {
-    ob->family = m->family;
-    for (int i = 0; !ob->family && i < m->nargs; i++)
-      if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
-        ob->family = m->args[i].family;
-    ob->fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
+  bool owned = m ? m->ret == RET_OWNED && !returns_same_arg(m, op) : (sig->ret.bits & ANN_OWNED) != 0;
+  bool is_static = m && m->ret == RET_STATIC;
+  bool nullable = !m && (sig->ret.bits & ANN_NULLABLE);
+  bool unknown_ptr = !m && !sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER && !sig->ret_ty.is_fnptr;
+  if (owned || is_static || nullable || unknown_ptr) {
+    int o = new_site_obj(c, op->span);
+    Obj *ob = &c->objs[o];
+    ob->origin = sig->name;
+    ob->is_static = is_static;
+    ob->external = !owned;
+    ob->family = m ? m->family : family_of(sig->ret.owned_by);
+    ob->nullable_ann = nullable;
+    ob->fail = m ? (m->returns_handle ? FAIL_NEGATIVE : m->ret_fail) : nullable ? FAIL_NULL : FAIL_NONE;
     ob->from_realloc = has_realloc_arg(m);
-  } else {
-    ob->family = family_of(op->sig->ret.owned_by);
-    ob->nullable_ann = (op->sig->ret.bits & ANN_NULLABLE) != 0;
-    ob->fail = ob->nullable_ann ? FAIL_NULL : FAIL_NONE;
+    ob->what = what_of(ob->family);
+    c->op_obj[ord] = o;
+    if (op->dst)
+      track(c, op->dst);
   }
-  ob->what = what_of(ob->family);
+  if (has_out_args(m)) {
+    int o = new_site_obj(c, op->span);
+    Obj *ob = &c->objs[o];
+    ob->origin = sig->name;
+    ob->family = out_family(m);
+    ob->fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
+    ob->what = what_of(ob->family);
+    c->op_out[ord] = o;
+    if (c->op_obj[ord] >= 0 && !c->objs[c->op_obj[ord]].external) {
+      c->objs[c->op_obj[ord]].partner = o;  // the result's failure says the buffer is not set
+      ob->fail = FAIL_NONE;
+    }
+    if (op->dst)
+      track(c, op->dst);
+  }
+}
+
+// A pointer read from memory ('n = h->next', 'p = *pp') is an object someone else
+// owns: so that releasing it and then using it is still seen.
+static void load_object(Ctx *c, const Op *op, int ord) {
+  if (!op->dst || op->dst->ty.kind != TY_POINTER || op->dst->ty.is_fnptr || is_owner(op->dst))
+    return;
+  bool load = op->src.kind == V_LOAD || (op->src.kind == V_VAR && op->src.var->kind == VK_FIELD);
+  if (!load)
+    return;
+  int o = new_site_obj(c, op->span);
+  c->objs[o].external = true;
   c->op_obj[ord] = o;
-  if (op->dst)
-    track(c, op->dst);
 }
 
 static void number_ops(Ctx *c) {
@@ -273,10 +376,11 @@ static void number_ops(Ctx *c) {
   }
   c->ops = arena_alloc(c->a, sizeof(Op *) * (size_t)(c->nops + 1));
   c->op_obj = arena_alloc(c->a, sizeof(int) * (size_t)(c->nops + 1));
+  c->op_out = arena_alloc(c->a, sizeof(int) * (size_t)(c->nops + 1));
   for (int i = 0; i < g->nblocks; i++)
     for (int j = 0; j < g->blocks[i]->nops; j++) {
       c->ops[c->block_base[i] + j] = &g->blocks[i]->ops[j];
-      c->op_obj[c->block_base[i] + j] = -1;
+      c->op_obj[c->block_base[i] + j] = c->op_out[c->block_base[i] + j] = -1;
     }
 }
 
@@ -303,13 +407,16 @@ static void prepare(Ctx *c) {
     const Op *op = c->ops[k];
     if (op->kind == OP_CALL)
       call_objects(c, op, k);
-    else if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
-      int o = new_obj(c, op->span);  // an owner whose value comes from elsewhere
+    else if (op->kind == OP_ASSIGN)
+      load_object(c, op, k);
+    if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
+      int o = new_site_obj(c, op->span);  // an owner whose value comes from elsewhere
       c->objs[o].family = family_of(op->dst->ann.owned_by);
       c->objs[o].what = what_of(c->objs[o].family);
       c->op_obj[k] = o;
     }
   }
+  finish_twins(c);
   // Places that receive a tracked value (int handles from open(), copies of temps).
   for (int pass = 0; pass < 2; pass++)
     for (int k = 0; k < c->nops; k++) {
@@ -321,14 +428,10 @@ static void prepare(Ctx *c) {
   for (int i = 0; i < f->nvars; i++)
     if (c->tix[i] >= 0)
       c->tvars[c->tix[i]] = f->vars[i];
-  c->words = (c->nobjs + 63) / 64;
-  if (c->words == 0)
-    c->words = 1;
-  size_t pts_bytes = sizeof(uint64_t) * (size_t)c->ntracked * (size_t)c->words;
-  c->off_moved = pts_bytes;
+  size_t vals = ((size_t)c->ntracked * (size_t)c->nobjs + 3) & ~(size_t)3;
+  c->off_moved = vals;
   c->off_site = c->off_moved + sizeof(int32_t) * (size_t)c->ntracked;
-  c->off_st = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
-  c->off_reached = c->off_st + (size_t)c->nobjs;
+  c->off_reached = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
   c->size = (c->off_reached + 1 + 7) & ~(size_t)7;
 }
 
@@ -347,14 +450,20 @@ static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, 
   if (!c->report || !first_time(c, arena_printf(c->a, "%d|%s|%d:%d", (int)r, key, at.line, at.col)))
     return NULL;
   Diag *d = diag_add(c->s, r, at, fmt, name);
-  d->func = c->fn->name;
+  d->func = arena_strdup(c->s->arena, c->fn->name);  // Diags outlive the TU arena
   return d;
 }
 
 static void label_alloc(Ctx *c, Diag *d, int o) {
   const Obj *ob = &c->objs[o];
-  if (ob->param)
+  if (ob->param && is_owner(ob->param))
     diag_label(c->s, d, ob->at, "'%s' is owned by this function (OWNED parameter)", ob->param->name);
+  else if (ob->param)
+    diag_label(c->s, d, ob->at, "'%s' comes from the caller here", ob->param->name);
+  else if (ob->external && ob->origin)
+    diag_label(c->s, d, ob->at, "returned here by '%s'", ob->origin);
+  else if (ob->external)
+    diag_label(c->s, d, ob->at, "loaded here");
   else if (ob->origin)
     diag_label(c->s, d, ob->at, "allocated here by '%s'", ob->origin);
   else
@@ -397,7 +506,7 @@ typedef struct At {  // where the transfer is
 } At;
 
 static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
-  int t = c->tix[v->id];
+  int t = tix(c, v);
   if (t < 0)
     return;
   int32_t mv = moved(c, S)[t];
@@ -411,8 +520,10 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
     }
     return;
   }
-  FOR_OBJ(c, pts(c, S, t), o) {
-    uint8_t f = st(c, S)[o];
+  FOR_HELD(c, row(c, S, t), o) {
+    uint8_t f = row(c, S, t)[o];
+    if (f & S_STATUS)
+      continue;
     if (f & S_MOVED) {
       Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
       if (d) {
@@ -437,12 +548,15 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
   }
 }
 
-static void null_deref(Ctx *c, void *S, Var *v, Span sp) {
-  int t = c->tix[v->id];
+// 'v' is dereferenced at 'sp' (by 'callee', when it is passed to a function that
+// dereferences it): report it if it may be NULL, then assume it is not.
+static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
+  int t = tix(c, v);
   if (t < 0)
     return;
-  FOR_OBJ(c, pts(c, S, t), o) {
-    if (!(st(c, S)[o] & S_NULL) || (st(c, S)[o] & (S_RELEASED | S_MOVED)))
+  uint8_t *r = row(c, S, t);
+  FOR_HELD(c, r, o) {
+    if (!(r[o] & S_NULL) || (r[o] & (S_RELEASED | S_MOVED)))
       continue;
     const Obj *ob = &c->objs[o];
     Diag *d;
@@ -456,7 +570,8 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp) {
       continue;
     }
     if (d) {
-      d->label = "dereferenced here without a NULL check";
+      d->label = callee ? arena_printf(c->s->arena, "passed to '%s', which dereferences it, without a NULL check", callee)
+                        : "dereferenced here without a NULL check";
       label_alloc(c, d, o);
       if (ob->origin)
         diag_note(c->s, d, "'%s' returns NULL when it fails", ob->origin);
@@ -464,24 +579,16 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp) {
     }
     break;
   }
-  FOR_OBJ(c, pts(c, S, t), o) {  // once dereferenced, assume it is not NULL
-    if (st(c, S)[o] != S_NULL)
-      st(c, S)[o] &= (uint8_t)~S_NULL;
+  FOR_HELD(c, r, o) {  // once dereferenced, assume it is not NULL
+    if (r[o] != S_NULL)
+      obj_update(c, S, o, S_NULL, 0);
   }
 }
 
 // ---- leaks ----
 
-static bool reachable(const Ctx *c, void *S, int o) {
-  for (int t = 0; t < c->ntracked; t++)
-    if (has(pts(c, S, t), o))
-      return true;
-  return false;
-}
-
-static bool leakable(const Ctx *c, void *S, int o) {
-  uint8_t f = st(c, S)[o];
-  if (!(f & S_OWNED) || (f & S_EXTERNAL))
+static bool leakable(const Ctx *c, uint8_t f) {
+  if (!(f & S_OWNED) || (f & (S_EXTERNAL | S_STATUS)))
     return false;
   return !(f & S_ESCAPED) || c->s->opt->strict;
 }
@@ -526,17 +633,13 @@ static void report_leak(Ctx *c, int o, Var *v, Span sp, LeakHow how, Var *parent
               v->name);
 }
 
-// 'v' no longer points to its objects: any of them now unreachable and owned leaks.
-static void drop_objects(Ctx *c, void *S, Var *v, uint64_t *old, Span sp, LeakHow how, Var *parent) {
-  FOR_OBJ(c, old, o) {
-    if (reachable(c, S, o))
+// 'v' no longer holds the objects of 'old' (its row before): any of them that no
+// place holds any more and that 'v' held as an owner leaks.
+static void drop_objects(Ctx *c, void *S, Var *v, const uint8_t *old, Span sp, LeakHow how, Var *parent) {
+  FOR_HELD(c, old, o) {
+    if (held_anywhere(c, S, o) || !leakable(c, old[o]))
       continue;
-    if (leakable(c, S, o)) {
-      report_leak(c, o, v, sp, v->kind == VK_TEMP && how == LEAK_SCOPE ? LEAK_DISCARD : how, parent);
-      st(c, S)[o] = 0;  // reported once; later scope ends do not repeat it
-    } else if (st(c, S)[o] & S_REALLOC) {
-      st(c, S)[o] = 0;
-    }
+    report_leak(c, o, v, sp, v->kind == VK_TEMP && how == LEAK_SCOPE ? LEAK_DISCARD : how, parent);
   }
 }
 
@@ -544,16 +647,20 @@ static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released);
 
 // Removes 'v' from the state (end of its lifetime), reporting what it leaks.
 static void kill_var(Ctx *c, void *S, Var *v, Span sp, LeakHow how, Var *parent) {
-  int t = c->tix[v->id];
+  int t = tix(c, v);
   kill_fields(c, S, v, sp, false);
   if (t < 0)
     return;
-  uint64_t *set = pts(c, S, t);
-  uint64_t old[c->words];
-  memcpy(old, set, sizeof old);
-  memset(set, 0, sizeof old);
+  uint8_t *r = row(c, S, t);
+  uint8_t old[c->nobjs + 1];
+  memcpy(old, r, (size_t)c->nobjs);
+  memset(r, 0, (size_t)c->nobjs);
   moved(c, S)[t] = 0;
   drop_objects(c, S, v, old, sp, how, parent);
+}
+
+static void escape_row(Ctx *c, void *S, const uint8_t *r) {
+  FOR_HELD(c, r, o) obj_update(c, S, o, 0, S_ESCAPED);
 }
 
 // Field places rooted at 'root' die with it ('s.f') or, for 's->f', when the struct
@@ -566,24 +673,30 @@ static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released) {
     if (!f->arrow || released) {
       kill_var(c, S, f, sp, released ? LEAK_FIELD : LEAK_SCOPE, root);
     } else {
-      FOR_OBJ(c, pts(c, S, t), o) st(c, S)[o] |= S_ESCAPED;
-      memset(pts(c, S, t), 0, sizeof(uint64_t) * (size_t)c->words);
+      escape_row(c, S, row(c, S, t));
+      memset(row(c, S, t), 0, (size_t)c->nobjs);
     }
   }
 }
 
+// Site 'o' runs again: whoever holds its previous instance now holds the twin that
+// stands for earlier instances, and 'o' is free for the new one.
+static void age(Ctx *c, void *S, int o) {
+  int old = c->objs[o].old;
+  if (old < 0)
+    return;
+  for (int t = 0; t < c->ntracked; t++) {
+    uint8_t *r = row(c, S, t);
+    r[old] |= r[o];
+    r[o] = 0;
+  }
+  int32_t *si = site(c, S);
+  for (int k = 0; k < 2; k++)
+    if (si[2 * o + k] && (!si[2 * old + k] || si[2 * o + k] < si[2 * old + k]))
+      si[2 * old + k] = si[2 * o + k];
+}
+
 // ---- transfer: assignments ----
-
-static void set_pts(Ctx *c, void *S, int t, const uint64_t *from) {
-  if (from)
-    memcpy(pts(c, S, t), from, sizeof(uint64_t) * (size_t)c->words);
-  else
-    memset(pts(c, S, t), 0, sizeof(uint64_t) * (size_t)c->words);
-}
-
-static void escape_all(Ctx *c, void *S, const uint64_t *set) {
-  FOR_OBJ(c, set, o) st(c, S)[o] |= S_ESCAPED;
-}
 
 // A global or static (or a field of one): what is stored there is never leaked.
 // Fields reached through pointers ('s->f') are handled when 's' dies or is released.
@@ -622,43 +735,54 @@ static void realloc_self(Ctx *c, const Op *op) {
 static void assign(Ctx *c, void *S, const Op *op, At at) {
   Var *dst = op->dst;
   Value src = op->src;
-  uint64_t from[c->words];
-  memset(from, 0, sizeof from);
-  int st_src = src.kind == V_VAR ? c->tix[src.var->id] : -1;
+  uint8_t from[c->nobjs + 1];
+  memset(from, 0, (size_t)c->nobjs);
+  int st_src = src.kind == V_VAR ? tix(c, src.var) : -1;
   if (src.kind == V_VAR) {
     use_after(c, S, src.var, op->span, at);
     if (st_src >= 0)
-      memcpy(from, pts(c, S, st_src), sizeof from);
+      memcpy(from, row(c, S, st_src), (size_t)c->nobjs);
   }
   if (!dst) {  // stored into an untracked location
-    escape_all(c, S, from);
+    escape_row(c, S, from);
     if (st_src >= 0 && is_owner(src.var))
       moved(c, S)[st_src] = mk_site(at.ord, -1);
     return;
   }
-  int t = c->tix[dst->id];
-  if (t < 0)
+  int t = tix(c, dst);
+  if (t < 0) {  // a global, or a place we do not follow: what goes there escapes
+    escape_row(c, S, from);
     return;
+  }
   if (c->report)
     realloc_self(c, op);
   int fresh = c->op_obj[at.ord];
-  bool empty = true;
-  for (int w = 0; w < c->words; w++)
-    empty &= from[w] == 0;
-  if (fresh >= 0 && empty) {  // an OWNED place initialised from an untracked value
-    add(from, fresh);
-    st(c, S)[fresh] = S_OWNED | ((dst->ann.bits & ANN_NULLABLE) ? S_NULL : 0);
+  bool empty = true, maybe_null = false;
+  for (int o = 0; o < c->nobjs; o++) {
+    // an OWNED place takes a value nobody owned (open_log()'s) as a new owner
+    empty &= from[o] == 0 || (is_owner(dst) && !(from[o] & S_OWNED) && (from[o] & S_EXTERNAL));
+    maybe_null |= (from[o] & S_NULL) != 0;
   }
-  uint64_t old[c->words];
-  memcpy(old, pts(c, S, t), sizeof old);
+  if (fresh >= 0 && empty && c->objs[fresh].external) {  // first load of a pointer from memory
+    age(c, S, fresh);
+    from[fresh] = S_EXTERNAL;
+    if (st_src >= 0)  // the field now holds what was loaded from it
+      row(c, S, st_src)[fresh] = S_EXTERNAL;
+  } else if (fresh >= 0 && empty) {  // an OWNED place initialised from an untracked value
+    age(c, S, fresh);
+    memset(from, 0, (size_t)c->nobjs);
+    from[fresh] = (uint8_t)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0));
+  }
+  uint8_t old[c->nobjs + 1];
+  memcpy(old, row(c, S, t), (size_t)c->nobjs);
   kill_fields(c, S, dst, op->span, false);
-  set_pts(c, S, t, from);
+  memcpy(row(c, S, t), from, (size_t)c->nobjs);
   moved(c, S)[t] = 0;
   if (outlives_function(dst))
-    escape_all(c, S, from);
+    escape_row(c, S, from);
   if (st_src >= 0 && st_src != t && is_owner(src.var) && (is_owner(dst) || outlives_function(dst))) {
     moved(c, S)[st_src] = mk_site(at.ord, -1);  // q = p between owners moves p
-    set_pts(c, S, st_src, NULL);
+    memset(row(c, S, st_src), 0, (size_t)c->nobjs);
   }
   drop_objects(c, S, dst, old, op->span, LEAK_OVERWRITE, NULL);
 }
@@ -666,7 +790,7 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
 // ---- transfer: calls ----
 
 static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char *family) {
-  int t = c->tix[v->id];
+  int t = tix(c, v);
   if (t < 0)
     return;
   if (moved(c, S)[t] > 0) {
@@ -678,9 +802,9 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
     }
     return;
   }
-  uint64_t *set = pts(c, S, t);
-  FOR_OBJ(c, set, o) {
-    uint8_t f = st(c, S)[o];
+  uint8_t *rw = row(c, S, t);
+  FOR_HELD(c, rw, o) {
+    uint8_t f = rw[o];
     int32_t *si = &site(c, S)[2 * o];
     const Obj *ob = &c->objs[o];
     if (ob->is_static && r == R_RELEASE) {
@@ -706,9 +830,14 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
           diag_label(c->s, d, site_span(c, prev), "first released here");
         diag_help(c->s, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
       }
+      uint8_t now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
+      if (!(f & now))
+        si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = mk_site(at.ord, r == R_MOVE ? at.arg : -1);
+      obj_update(c, S, o, (uint8_t)~S_NULL, now);
       continue;
     }
-    if (family && ob->family && strcmp(family, ob->family) != 0 && (f & (S_OWNED | S_NULL))) {
+    bool own_releaser = ob->family && !strcmp(c->fn->name, ob->family);  // xfree's own body
+    if (family && ob->family && strcmp(family, ob->family) != 0 && !own_releaser && (f & (S_OWNED | S_NULL))) {
       Diag *d = finding(c, OWN010, sp, v->name, "'%s' is released with the wrong function", v->name);
       if (d) {
         d->label = arena_printf(c->s->arena, "released with '%s' here", family);
@@ -716,7 +845,7 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
         diag_help(c->s, d, "release it with '%s(%s)'", ob->family, v->name);
       }
     }
-    st(c, S)[o] = (uint8_t)((f & S_NULL) | (r == R_MOVE ? S_MOVED : S_RELEASED));
+    obj_update(c, S, o, (uint8_t)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
     si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = mk_site(at.ord, r == R_MOVE ? at.arg : -1);
   }
   if (r == R_RELEASE)
@@ -731,15 +860,15 @@ static void release_addr(Ctx *c, Var *v, Span sp) {
   }
 }
 
-static void new_owner(Ctx *c, void *S, int t, int o, At at, bool nullable) {
+// Place 't' now holds only the new object 'o', an owner (maybe NULL).
+static void new_owner(Ctx *c, void *S, int t, int o, bool nullable) {
   if (t < 0 || o < 0)
     return;
-  uint64_t *set = pts(c, S, t);
-  memset(set, 0, sizeof(uint64_t) * (size_t)c->words);
-  add(set, o);
-  st(c, S)[o] = (uint8_t)(S_OWNED | (nullable ? S_NULL : 0));
+  age(c, S, o);
+  uint8_t *r = row(c, S, t);
+  memset(r, 0, (size_t)c->nobjs);
+  r[o] = (uint8_t)(S_OWNED | (nullable ? S_NULL : 0));
   site(c, S)[2 * o] = site(c, S)[2 * o + 1] = 0;
-  (void)at;
 }
 
 static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at) {
@@ -751,25 +880,27 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   if (r == R_REOPEN)
     return;  // dup2's newfd: closed if open, then reused
   if (v.kind == V_ADDR) {
-    int t = c->tix[v.var->id];
+    int t = tix(c, v.var);
     const ModelArg *ma = m ? model_arg(m, i) : NULL;
     if (r == R_RELEASE && ma && ma->indirect)
       return;  // globfree(&g): the owner is a struct we do not track
     if (r == R_RELEASE || r == R_MOVE)
       release_addr(c, v.var, sp);
     else if ((r == R_OUT || r == R_INOUT) && t >= 0) {
-      uint64_t old[c->words];
-      memcpy(old, pts(c, S, t), sizeof old);
-      int o = c->op_obj[at.ord];
-      new_owner(c, S, t, o, at, o >= 0 && c->objs[o].fail != FAIL_NONE && r == R_OUT);
-      FOR_OBJ(c, old, o) if (o != c->op_obj[at.ord]) st(c, S)[o] = 0;  // replaced
+      int o = c->op_out[at.ord];
+      if (r == R_INOUT)  // getline may have released the old buffer: it is replaced
+        FOR_HELD(c, row(c, S, t), old) if (old != o) obj_update(c, S, old, 0xff, 0);
+      new_owner(c, S, t, o, o >= 0 && c->objs[o].fail != FAIL_NONE && r == R_OUT);
     } else if (r == R_ESCAPE && t >= 0)
-      escape_all(c, S, pts(c, S, t));
+      escape_row(c, S, row(c, S, t));
     return;
   }
   if (v.kind != V_VAR)
     return;
-  int t = c->tix[v.var->id];
+  int t = tix(c, v.var);
+  const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (ma && ma->nonnull && r != R_RELEASE)
+    null_deref(c, S, v.var, sp, op->sig->name);
   switch (r) {
   case R_RELEASE:
   case R_MOVE:
@@ -778,15 +909,17 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   case R_REALLOC:
     use_after(c, S, v.var, sp, at);
     if (t >= 0)
-      FOR_OBJ(c, pts(c, S, t), o) {
-        if (st(c, S)[o] & S_OWNED)
-          st(c, S)[o] = (uint8_t)((st(c, S)[o] & ~S_OWNED) | S_REALLOC);
+      FOR_HELD(c, row(c, S, t), o) {
+        if (row(c, S, t)[o] & (S_OWNED | S_EXTERNAL)) {  // a caller's buffer too
+          obj_update(c, S, o, S_OWNED, S_REALLOC);
+          site(c, S)[2 * o + SITE_RELEASED] = mk_site(at.ord, -1);
+        }
       }
     break;
   case R_ESCAPE:
     use_after(c, S, v.var, sp, at);
     if (t >= 0)
-      escape_all(c, S, pts(c, S, t));
+      escape_row(c, S, row(c, S, t));
     break;
   default:
     use_after(c, S, v.var, sp, at);
@@ -800,26 +933,25 @@ static void call(Ctx *c, void *S, const Op *op, At at) {
     call_arg(c, S, op, m, i, at);
   if (!op->dst)
     return;
-  int t = c->tix[op->dst->id];
+  int t = tix(c, op->dst);
   if (t < 0)
     return;
-  set_pts(c, S, t, NULL);
-  int o = c->op_obj[at.ord];
+  uint8_t *r = row(c, S, t);
+  memset(r, 0, (size_t)c->nobjs);
   const Value *self = m && m->ret_arg >= 0 && m->ret_arg < op->nargs ? &op->args[m->ret_arg] : NULL;
-  if (m && (m->ret == RET_ALIAS || (m->ret_owned_if_null && self && self->kind != V_NULL))) {
-    if (self && self->kind == V_VAR && c->tix[self->var->id] >= 0)
-      set_pts(c, S, t, pts(c, S, c->tix[self->var->id]));
+  if (m && (m->ret == RET_ALIAS || returns_same_arg(m, op))) {
+    if (self && self->kind == V_VAR && tix(c, self->var) >= 0)
+      memcpy(r, row(c, S, tix(c, self->var)), (size_t)c->nobjs);
     return;
   }
-  if (o < 0)
-    return;
-  if (m ? m->ret == RET_OWNED : (op->sig->ret.bits & ANN_OWNED) != 0) {
-    new_owner(c, S, t, o, at, c->objs[o].fail != FAIL_NONE);
-  } else if (c->objs[o].is_static) {
-    add(pts(c, S, t), o);
-    st(c, S)[o] = S_EXTERNAL;
-  } else if (has_out_args(m)) {
-    add(pts(c, S, t), o);  // the status result tells whether the out-parameter owns
+  int o = c->op_obj[at.ord], out = c->op_out[at.ord];
+  if (o >= 0 && !c->objs[o].external) {
+    new_owner(c, S, t, o, c->objs[o].fail != FAIL_NONE);
+  } else if (o >= 0) {
+    age(c, S, o);
+    r[o] = (uint8_t)(S_EXTERNAL | (c->objs[o].fail != FAIL_NONE ? S_NULL : 0));
+  } else if (out >= 0 && has_out_owned(m)) {
+    r[out] = S_EXTERNAL | S_STATUS;  // the status result tells whether the out-parameter owns
   }
 }
 
@@ -838,13 +970,12 @@ static void ret(Ctx *c, void *S, const Op *op, At at) {
   if (v.kind != V_VAR)
     return;
   use_after(c, S, v.var, op->span, at);
-  int t = c->tix[v.var->id];
+  int t = tix(c, v.var);
   if (t < 0)
     return;
-  FOR_OBJ(c, pts(c, S, t), o) {
-    if (st(c, S)[o] & S_OWNED) {
-      st(c, S)[o] = (uint8_t)((st(c, S)[o] & ~S_OWNED) | S_ESCAPED);  // ownership goes to the caller
-    }
+  FOR_HELD(c, row(c, S, t), o) {
+    if (row(c, S, t)[o] & S_OWNED)
+      obj_update(c, S, o, S_OWNED, S_ESCAPED);  // ownership goes to the caller
   }
 }
 
@@ -853,15 +984,14 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
   case OP_DECL: {
     int t = c->tix[op->dst->id];
     if (t >= 0) {
-      set_pts(c, S, t, NULL);
+      memset(row(c, S, t), 0, (size_t)c->nobjs);
       moved(c, S)[t] = 0;
     }
-    if (op->dst->kind == VK_PARAM) {
+    if (op->dst->kind == VK_PARAM && t >= 0) {
       for (int o = 0; o < c->nobjs; o++)
-        if (c->objs[o].param == op->dst && t >= 0) {
-          add(pts(c, S, t), o);
+        if (c->objs[o].param == op->dst) {
           uint8_t f = is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
-          st(c, S)[o] = (uint8_t)(f | (c->objs[o].nullable_ann ? S_NULL : 0));
+          row(c, S, t)[o] = (uint8_t)(f | (c->objs[o].nullable_ann ? S_NULL : 0));
         }
     }
     break;
@@ -872,7 +1002,7 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
   case OP_DEREF:
   case OP_WRITE:
     use_after(c, S, op->var, op->span, at);
-    null_deref(c, S, op->var, op->span);
+    null_deref(c, S, op->var, op->span, NULL);
     break;
   case OP_RETURN: ret(c, S, op, at); break;
   case OP_KILL:
@@ -885,15 +1015,16 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
 // ---- edges ----
 
 // Narrows the objects of the tested place on edge s1 (nonnull, valid, non-zero) or
-// s2; false if that edge is infeasible. A status result (posix_memalign's 0 on
-// success) decides for the out-parameter object it points to.
+// s2, in every place that holds them; false if that edge is infeasible. A status
+// result (posix_memalign's 0 on success) decides for the out-parameter object it
+// holds; realloc's result decides for the block passed to it.
 static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
   int t = cd->var ? c->tix[cd->var->id] : -1;
   if (cd->kind == C_NONE || t < 0)
     return true;
   bool any = false, live = false, realloc_obj = false;
-  FOR_OBJ(c, pts(c, S, t), o) {
-    uint8_t *f = &st(c, S)[o];
+  uint8_t *r = row(c, S, t);
+  FOR_HELD(c, r, o) {
     bool success = s1;
     if (cd->kind == C_NONZERO) {
       if (c->objs[o].fail != FAIL_NONZERO)
@@ -902,16 +1033,24 @@ static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
     }
     any = true;
     realloc_obj |= c->objs[o].from_realloc;
+    int partner = c->objs[o].partner;
     if (success)
-      *f &= (uint8_t)~S_NULL;
+      obj_update(c, S, o, S_NULL, 0);
     else
-      *f = S_NULL;
-    live |= *f != 0;
+      obj_update(c, S, o, 0xff, S_NULL);
+    if (partner >= 0 && !success)
+      obj_update(c, S, partner, 0xff, S_NULL);
+    if (cd->kind == C_NONZERO && success)  // the out-parameter now owns its object
+      obj_update(c, S, o, S_EXTERNAL, S_OWNED);
+    live |= r[o] != 0;
   }
-  if (realloc_obj) {  // realloc's result decides what happened to the old block
-    for (int o = 0; o < c->nobjs; o++)
-      if (st(c, S)[o] & S_REALLOC)
-        st(c, S)[o] = (uint8_t)(s1 ? S_RELEASED : (st(c, S)[o] & ~S_REALLOC) | S_OWNED);
+  if (realloc_obj) {
+    for (int k = 0; k < c->ntracked; k++)
+      for (int o = 0; o < c->nobjs; o++) {
+        uint8_t *f = &row(c, S, k)[o];
+        if (*f & S_REALLOC)  // on failure the caller's buffer is the caller's again
+          *f = (uint8_t)(s1 ? S_RELEASED : (*f & ~S_REALLOC) | ((*f & S_EXTERNAL) ? 0 : S_OWNED));
+      }
   }
   return !any || live;
 }
@@ -938,9 +1077,9 @@ static bool join(void *ctx, void *dst, const void *src) {
     return true;
   }
   bool changed = false;
-  uint64_t *d = dst;
-  const uint64_t *s = src;
-  for (size_t i = 0; i < (size_t)c->ntracked * (size_t)c->words; i++) {
+  uint8_t *d = dst;
+  const uint8_t *s = src;
+  for (size_t i = 0; i < (size_t)c->ntracked * (size_t)c->nobjs; i++) {
     changed |= (d[i] | s[i]) != d[i];
     d[i] |= s[i];
   }
@@ -950,17 +1089,12 @@ static bool join(void *ctx, void *dst, const void *src) {
       dm[t] = sm[t];
       changed = true;
     }
-  uint8_t *df = st(c, dst), *sf = st(c, (void *)src);
   int32_t *ds = site(c, dst), *ss = site(c, (void *)src);
-  for (int o = 0; o < c->nobjs; o++) {
-    changed |= (df[o] | sf[o]) != df[o];
-    df[o] |= sf[o];
-    for (int k = 0; k < 2; k++)
-      if (ss[2 * o + k] > 0 && (ds[2 * o + k] == 0 || ss[2 * o + k] < ds[2 * o + k])) {
-        ds[2 * o + k] = ss[2 * o + k];
-        changed = true;
-      }
-  }
+  for (int k = 0; k < 2 * c->nobjs; k++)
+    if (ss[k] > 0 && (ds[k] == 0 || ss[k] < ds[k])) {
+      ds[k] = ss[k];
+      changed = true;
+    }
   return changed;
 }
 
@@ -989,7 +1123,7 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
 
 static void note_skipped(Session *s, const Func *f, const char *why, Span at) {
   Diag *d = diag_tool(s, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
-  d->func = f->name;
+  d->func = arena_strdup(s->arena, f->name);
 }
 
 void own_check(Session *s, Arena *scratch, const Cfg *g) {

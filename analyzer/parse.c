@@ -938,6 +938,36 @@ static Node *labelled(P *p, CXCursor c, NodeKind kind) {
   return n;
 }
 
+static enum CXChildVisitResult count_enumerators(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  if (clang_getCursorKind(c) == CXCursor_EnumConstantDecl)
+    ++*(long long *)data;
+  return CXChildVisit_Continue;
+}
+
+// How many enumerators the enum type of a switch's controlling expression has
+// (looking through the integer promotion), or 0 if it is not of an enum type.
+static long long enum_count(P *p, CXCursor c) {
+  (void)p;
+  for (int depth = 0; depth < 8; depth++) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    if (t.kind == CXType_Enum) {
+      long long n = 0;
+      clang_visitChildren(clang_getTypeDeclaration(t), count_enumerators, &n);
+      return n;
+    }
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr)
+      return 0;
+    Kids kids;
+    kids_of(p, c, &kids);
+    if (kids.n != 1)
+      return 0;
+    c = kid(&kids, 0);
+  }
+  return 0;
+}
+
 static Node *ctl(P *p, CXCursor c, NodeKind kind) {
   Node *n = new_node(p, kind, c);
   Kids k;
@@ -957,6 +987,8 @@ static Node *ctl(P *p, CXCursor c, NodeKind kind) {
       return n;
     n->cond = expr(p, kid(&k, k.n - 2));
     n->body = stmt(p, kid(&k, k.n - 1));
+    if (kind == N_SWITCH)
+      n->num = enum_count(p, kid(&k, k.n - 2));
     break;
   case N_DO:
     if (k.n < 2)

@@ -1,0 +1,171 @@
+// arena.c: the bump allocator behind every long-lived and scratch structure.
+//
+// An Arena is a list of chunks of at least 64 KiB; allocations are carved from the
+// newest chunk, zeroed and aligned to 16 bytes. Nothing is freed on its own: a whole
+// arena is reset (keeping its first chunk for reuse) or freed. This is the only file
+// that calls malloc and free; running out of memory ends the process with status 2.
+// It also holds fatal_internal(), the one place that reports ownck's own bugs.
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+enum { CHUNK_MIN = 64 * 1024, ALIGN = 16 };
+
+typedef struct Chunk {
+  struct Chunk *next;
+  size_t size;          // bytes in data[]
+  size_t used;          // bytes handed out, measured from data
+  unsigned char data[];
+} Chunk;
+
+struct Arena {
+  Chunk *first;         // kept across arena_reset
+  Chunk *cur;           // the newest chunk; allocations come from here
+  size_t total;         // bytes handed out in earlier chunks (for arena_used)
+};
+
+_Noreturn void fatal_internal(const char *file, int line, const char *what) {
+  fflush(stdout);
+  fprintf(stderr, "ownck: internal error at %s:%d: %s\n", file, line, what);
+  abort();
+}
+
+static _Noreturn void out_of_memory(void) {
+  fflush(stdout);
+  fputs("ownck: error: out of memory\n", stderr);
+  exit(2);
+}
+
+static void *xmalloc(size_t n) {
+  void *p = malloc(n);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+// A chunk whose data can hold 'need' bytes after aligning its start.
+static Chunk *chunk_new(size_t need) {
+  if (need > SIZE_MAX / 2)
+    out_of_memory();
+  size_t size = need + ALIGN < CHUNK_MIN ? CHUNK_MIN : need + ALIGN;
+  Chunk *c = xmalloc(sizeof(Chunk) + size);
+  c->next = NULL;
+  c->size = size;
+  c->used = 0;
+  return c;
+}
+
+// Offset in 'c' at which 'size' bytes aligned to ALIGN would start, or SIZE_MAX.
+static size_t fit(const Chunk *c, size_t size) {
+  uintptr_t base = (uintptr_t)c->data;
+  uintptr_t at = (base + c->used + (ALIGN - 1)) & ~(uintptr_t)(ALIGN - 1);
+  size_t off = (size_t)(at - base);
+  if (off > c->size || c->size - off < size)
+    return SIZE_MAX;
+  return off;
+}
+
+// A new, empty arena; free it with arena_free().
+OWNED Arena *arena_new(void) {
+  Arena *a = xmalloc(sizeof *a);
+  a->first = a->cur = chunk_new(CHUNK_MIN - ALIGN);
+  a->total = 0;
+  return a;
+}
+
+static void free_chunks(Chunk *c) {
+  while (c) {
+    Chunk *next = c->next;
+    free(c);
+    c = next;
+  }
+}
+
+// Frees 'a' and everything allocated from it; 'a' may be NULL.
+void arena_free(OWNED Arena *a) {
+  if (!a)
+    return;
+  free_chunks(a->first);
+  free(a);
+}
+
+// Forgets every allocation of 'a' at once; its first chunk is kept for reuse.
+void arena_reset(MUT_BORROW Arena *a) {
+  free_chunks(a->first->next);
+  a->first->next = NULL;
+  a->first->used = 0;
+  a->cur = a->first;
+  a->total = 0;
+}
+
+// 'size' zeroed bytes from 'a', aligned to 16; never NULL.
+void *arena_alloc(MUT_BORROW Arena *a, size_t size) {
+  size_t off = fit(a->cur, size);
+  if (off == SIZE_MAX) {
+    Chunk *c = chunk_new(size);
+    a->total += a->cur->used;
+    a->cur->next = c;
+    a->cur = c;
+    off = fit(c, size);
+  }
+  void *p = a->cur->data + off;
+  a->cur->used = off + size;
+  memset(p, 0, size);
+  return p;
+}
+
+// Grows the block 'old' of 'oldsize' bytes to 'newsize' bytes, keeping its contents;
+// the added bytes are zero. Grows in place when 'old' is the newest allocation.
+void *arena_realloc(MUT_BORROW Arena *a, void *old, size_t oldsize, size_t newsize) {
+  if (!old)
+    return arena_alloc(a, newsize);
+  if (newsize <= oldsize)
+    return old;
+  Chunk *c = a->cur;
+  unsigned char *p = old;
+  if (p + oldsize == c->data + c->used && c->size - c->used >= newsize - oldsize) {
+    memset(p + oldsize, 0, newsize - oldsize);
+    c->used += newsize - oldsize;
+    return old;
+  }
+  void *q = arena_alloc(a, newsize);
+  memcpy(q, old, oldsize);
+  return q;
+}
+
+// A copy of the first 'n' bytes of 's' (fewer if it ends sooner), NUL-terminated.
+char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n) {
+  size_t len = 0;
+  while (len < n && s[len])
+    len++;
+  char *d = arena_alloc(a, len + 1);
+  memcpy(d, s, len);
+  return d;
+}
+
+// A copy of the string 's'.
+char *arena_strdup(MUT_BORROW Arena *a, BORROWED const char *s) {
+  return arena_strndup(a, s, strlen(s));
+}
+
+// The printf-formatted string for 'fmt' and its arguments, in 'a'.
+char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...) {
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    fatal_internal(__FILE__, __LINE__, "bad format string");
+  char *s = arena_alloc(a, (size_t)n + 1);
+  vsnprintf(s, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  return s;
+}
+
+// Bytes handed out by 'a' since it was created or last reset (padding included).
+size_t arena_used(BORROWED const Arena *a) {
+  return a->total + a->cur->used;
+}

@@ -1,0 +1,162 @@
+// test_arena.c: the bump allocator keeps its promises.
+//
+// Every allocation is 16-byte aligned and zeroed (also when a reset arena hands out
+// memory it used before), arena_realloc keeps the contents whether it grows in place
+// or copies, large and many allocations work, and the string helpers copy exactly.
+#include <check.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../analyzer/analyzer.h"
+
+static bool all_equal(const unsigned char *p, size_t n, unsigned char v) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != v)
+      return false;
+  return true;
+}
+
+static bool all_zero(const unsigned char *p, size_t n) {
+  return all_equal(p, n, 0);
+}
+
+START_TEST(test_alignment) {
+  Arena *a = arena_new();
+  for (size_t size = 0; size < 200; size++) {
+    void *p = arena_alloc(a, size);
+    ck_assert_ptr_nonnull(p);
+    ck_assert_uint_eq((uintptr_t)p % 16, 0);
+  }
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(test_zeroed_after_reset) {
+  Arena *a = arena_new();
+  unsigned char *p = arena_alloc(a, 1000);
+  ck_assert(all_zero(p, 1000));
+  memset(p, 0xAB, 1000);
+  arena_reset(a);
+  ck_assert_uint_eq(arena_used(a), 0);
+  unsigned char *q = arena_alloc(a, 1000);
+  ck_assert_ptr_eq(p, q);   // the first chunk is reused...
+  ck_assert(all_zero(q, 1000));   // ...and still handed out zeroed
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(test_realloc_in_place) {
+  Arena *a = arena_new();
+  char *p = arena_alloc(a, 10);
+  memcpy(p, "abcdefghi", 10);
+  char *q = arena_realloc(a, p, 10, 100);
+  ck_assert_ptr_eq(p, q);
+  ck_assert_str_eq(q, "abcdefghi");
+  ck_assert(all_zero((unsigned char *)q + 10, 90));
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(test_realloc_copies) {
+  Arena *a = arena_new();
+  int *p = arena_alloc(a, 4 * sizeof(int));
+  for (int i = 0; i < 4; i++)
+    p[i] = i + 1;
+  arena_alloc(a, 8);   // p is no longer the newest allocation
+  int *q = arena_realloc(a, p, 4 * sizeof(int), 1000 * sizeof(int));
+  ck_assert_ptr_ne(p, q);
+  for (int i = 0; i < 4; i++)
+    ck_assert_int_eq(q[i], i + 1);
+  ck_assert(all_zero((unsigned char *)(q + 4), 996 * sizeof(int)));
+  ck_assert_ptr_eq(arena_realloc(a, q, 16, 8), q);   // shrinking keeps the block
+  ck_assert_ptr_nonnull(arena_realloc(a, NULL, 0, 8));
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(test_arr_push) {
+  Arena *a = arena_new();
+  int *v = NULL, n = 0, cap = 0;
+  for (int i = 0; i < 100000; i++)
+    ARR_PUSH(a, v, n, cap, i * 3);
+  ck_assert_int_eq(n, 100000);
+  for (int i = 0; i < n; i++)
+    ck_assert_int_eq(v[i], i * 3);
+  arena_free(a);
+}
+END_TEST
+
+// Many small and some large blocks: no two overlap and none is clobbered later.
+START_TEST(test_many_allocs) {
+  Arena *a = arena_new();
+  enum { N = 20000 };
+  unsigned char **blocks = calloc(N, sizeof *blocks);
+  size_t *sizes = calloc(N, sizeof *sizes);
+  size_t total = 0;
+  for (int i = 0; i < N; i++) {
+    sizes[i] = i % 997 == 0 ? 100000 + (size_t)i : (size_t)(i % 61) + 1;
+    blocks[i] = arena_alloc(a, sizes[i]);
+    ck_assert_uint_eq((uintptr_t)blocks[i] % 16, 0);
+    ck_assert(all_zero(blocks[i], sizes[i]));
+    memset(blocks[i], i & 0xFF, sizes[i]);
+    total += sizes[i];
+  }
+  for (int i = 0; i < N; i++)
+    ck_assert(all_equal(blocks[i], sizes[i], (unsigned char)(i & 0xFF)));
+  ck_assert_uint_ge(arena_used(a), total);
+  free(blocks);
+  free(sizes);
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(test_big_alloc) {
+  Arena *a = arena_new();
+  unsigned char *p = arena_alloc(a, 10u << 20);
+  ck_assert_uint_eq((uintptr_t)p % 16, 0);
+  ck_assert(all_zero(p, 10u << 20));
+  p[(10u << 20) - 1] = 1;
+  arena_reset(a);
+  ck_assert_ptr_nonnull(arena_alloc(a, 100));
+  arena_free(a);
+  arena_free(NULL);
+}
+END_TEST
+
+START_TEST(test_strings) {
+  Arena *a = arena_new();
+  ck_assert_str_eq(arena_strdup(a, "hello"), "hello");
+  ck_assert_str_eq(arena_strndup(a, "hello", 3), "hel");
+  ck_assert_str_eq(arena_strndup(a, "hi", 10), "hi");
+  ck_assert_str_eq(arena_printf(a, "%s:%d:%c", "f.c", 12, 'x'), "f.c:12:x");
+  char big[5000];
+  memset(big, 'y', sizeof big - 1);
+  big[sizeof big - 1] = '\0';
+  ck_assert_str_eq(arena_printf(a, "%s", big), big);
+  arena_free(a);
+}
+END_TEST
+
+static Suite *arena_suite(void) {
+  Suite *s = suite_create("arena");
+  TCase *tc = tcase_create("arena");
+  tcase_add_test(tc, test_alignment);
+  tcase_add_test(tc, test_zeroed_after_reset);
+  tcase_add_test(tc, test_realloc_in_place);
+  tcase_add_test(tc, test_realloc_copies);
+  tcase_add_test(tc, test_arr_push);
+  tcase_add_test(tc, test_many_allocs);
+  tcase_add_test(tc, test_big_alloc);
+  tcase_add_test(tc, test_strings);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(arena_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
