@@ -83,6 +83,7 @@ typedef struct Ctx {
   int nops;
   size_t off_moved, off_site, off_reached, size;
   bool report;
+  bool with_external;   // the function releases something: follow objects others own
   const char **seen;    // findings already reported (dedupe keys)
   int nseen, capseen;
 } Ctx;
@@ -295,10 +296,6 @@ static void finish_twins(Ctx *c) {
     }
 }
 
-static bool tracked_ty(const Var *v) {
-  return v->ty.kind == TY_POINTER || v->ann.bits || v->ann.owned_by;
-}
-
 static void track(Ctx *c, Var *v) {
   if (v && v->id >= 0 && c->tix[v->id] < 0)
     c->tix[v->id] = c->ntracked++;
@@ -321,7 +318,9 @@ static void call_objects(Ctx *c, const Op *op, int ord) {
   bool owned = m ? m->ret == RET_OWNED && !returns_same_arg(m, op) : (sig->ret.bits & ANN_OWNED) != 0;
   bool is_static = m && m->ret == RET_STATIC;
   bool nullable = !m && (sig->ret.bits & ANN_NULLABLE);
-  bool unknown_ptr = !m && !sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER && !sig->ret_ty.is_fnptr;
+  bool unknown_ptr = c->with_external && !m && !sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER
+                     && !sig->ret_ty.is_fnptr;
+  is_static &= c->with_external;
   if (owned || is_static || nullable || unknown_ptr) {
     int o = new_site_obj(c, op->span);
     Obj *ob = &c->objs[o];
@@ -384,46 +383,105 @@ static void number_ops(Ctx *c) {
     }
 }
 
-static void prepare(Ctx *c) {
+// Does any call release or move something? Only then can an object someone else
+// owns (a parameter's, a loaded pointer's) end up released in this function.
+static bool releases_anything(Ctx *c) {
+  for (int k = 0; k < c->nops; k++) {
+    const Op *op = c->ops[k];
+    if (op->kind != OP_CALL)
+      continue;
+    const Model *m = model_of(op->sig);
+    for (int i = 0; i < op->nargs; i++) {
+      const char *family;
+      Role r = role_of(op, m, i, &family);
+      if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
+        return true;
+    }
+  }
+  return false;
+}
+
+static void param_objects(Ctx *c) {
   Func *f = c->fn;
-  number_ops(c);
-  c->tix = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
-  for (int i = 0; i < f->nvars; i++)
-    c->tix[i] = -1;
-  for (int i = 0; i < f->nvars; i++)
-    if (tracked_ty(f->vars[i]))
-      track(c, f->vars[i]);
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
-    if (p->ty.kind != TY_POINTER && !is_owner(p))
+    bool pointer = p->ty.kind == TY_POINTER && !p->ty.is_fnptr;
+    if (!is_owner(p) && !(p->ann.bits & ANN_NULLABLE) && !(pointer && c->with_external))
       continue;
     int o = new_obj(c, p->decl);
     c->objs[o].param = p;
     c->objs[o].family = family_of(p->ann.owned_by);
     c->objs[o].what = what_of(c->objs[o].family);
     c->objs[o].nullable_ann = (p->ann.bits & ANN_NULLABLE) != 0;
+    track(c, p);
   }
+}
+
+static void op_objects(Ctx *c) {
   for (int k = 0; k < c->nops; k++) {
     const Op *op = c->ops[k];
-    if (op->kind == OP_CALL)
+    if (op->kind == OP_CALL) {
       call_objects(c, op, k);
-    else if (op->kind == OP_ASSIGN)
-      load_object(c, op, k);
-    if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
+    } else if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
       int o = new_site_obj(c, op->span);  // an owner whose value comes from elsewhere
       c->objs[o].family = family_of(op->dst->ann.owned_by);
       c->objs[o].what = what_of(c->objs[o].family);
       c->op_obj[k] = o;
+    } else if (op->kind == OP_ASSIGN && c->with_external) {
+      load_object(c, op, k);
     }
   }
-  finish_twins(c);
-  // Places that receive a tracked value (int handles from open(), copies of temps).
-  for (int pass = 0; pass < 2; pass++)
+}
+
+static bool relevant(const Ctx *c, Value v) { return v.kind == V_VAR && tix(c, v.var) >= 0; }
+
+// Tracks exactly the places that can ever hold an object (a flow-insensitive
+// fixpoint over the ops): the state has a row per tracked place, so this keeps it
+// small in large functions that own little.
+static void fill_tracked(Ctx *c) {
+  Func *f = c->fn;
+  for (int i = 0; i < f->nvars; i++)
+    if (f->vars[i]->ann.bits || f->vars[i]->ann.owned_by)
+      track(c, f->vars[i]);
+  for (int k = 0; k < c->nops; k++) {
+    const Op *op = c->ops[k];
+    if (op->kind == OP_ASSIGN && c->op_obj[k] >= 0) {
+      track(c, op->dst);
+      if (op->src.kind == V_VAR && c->objs[c->op_obj[k]].external)
+        track(c, op->src.var);  // a field that now holds what was loaded from it
+    }
+    for (int i = 0; op->kind == OP_CALL && c->op_out[k] >= 0 && i < op->nargs; i++)
+      if (op->args[i].kind == V_ADDR)
+        track(c, op->args[i].var);
+  }
+  for (bool changed = true; changed;) {
+    int before = c->ntracked;
     for (int k = 0; k < c->nops; k++) {
       const Op *op = c->ops[k];
-      if (op->kind == OP_ASSIGN && op->dst && op->src.kind == V_VAR && c->tix[op->src.var->id] >= 0)
+      if (op->kind == OP_ASSIGN && op->dst && relevant(c, op->src))
+        track(c, op->dst);
+      const Model *m = op->kind == OP_CALL ? model_of(op->sig) : NULL;
+      if (m && op->dst && (m->ret == RET_ALIAS || returns_same_arg(m, op)) && m->ret_arg >= 0
+          && m->ret_arg < op->nargs && relevant(c, op->args[m->ret_arg]))
         track(c, op->dst);
     }
+    changed = c->ntracked != before;
+  }
+}
+
+static void prepare(Ctx *c) {
+  Func *f = c->fn;
+  number_ops(c);
+  c->tix = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
+  for (int i = 0; i < f->nvars; i++)
+    c->tix[i] = -1;
+  c->with_external = releases_anything(c);
+  param_objects(c);
+  op_objects(c);
+  finish_twins(c);
+  if (c->nobjs == 0)
+    return;
+  fill_tracked(c);
   c->tvars = arena_alloc(c->a, sizeof(Var *) * (size_t)(c->ntracked + 1));
   for (int i = 0; i < f->nvars; i++)
     if (c->tix[i] >= 0)
@@ -564,7 +622,7 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
       d = finding(c, OWN012, sp, v->name, "dereference of NULLABLE '%s' without a NULL check", v->name);
       if (d)
         d->level = LVL_ERROR;
-    } else if (ob->origin) {
+    } else if (ob->origin && !ob->external) {  // an allocator's result, not any pointer
       d = finding(c, OWN012, sp, v->name, "'%s' may be NULL here", v->name);
     } else {
       continue;
@@ -706,8 +764,31 @@ static bool outlives_function(const Var *v) {
   return v->kind == VK_GLOBAL || v->is_static;
 }
 
-// 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost.
-static void realloc_self(Ctx *c, const Op *op) {
+static bool held_elsewhere(const Ctx *c, void *S, int o, const Var *v);
+
+// Does something other than 'v' still hold what 'v' passed to realloc?
+static bool old_block_kept(const Ctx *c, void *S, const Var *v) {
+  int t = tix(c, v);
+  if (t < 0)
+    return false;
+  FOR_HELD(c, row(c, S, t), o) {
+    if (held_elsewhere(c, S, o, v))
+      return true;
+  }
+  return false;
+}
+
+// Is object 'o' held by a named place other than 'v' (not a temporary)?
+static bool held_elsewhere(const Ctx *c, void *S, int o, const Var *v) {
+  for (int t = 0; t < c->ntracked; t++)
+    if (c->tvars[t] != v && c->tvars[t]->kind != VK_TEMP && row(c, S, t)[o] && !(row(c, S, t)[o] & S_STATUS))
+      return true;
+  return false;
+}
+
+// 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost,
+// unless another place still holds it.
+static void realloc_self(Ctx *c, void *S, const Op *op) {
   const Var *t = op->src.kind == V_VAR ? op->src.var : NULL;
   if (!t || t->kind != VK_TEMP || !op->dst)
     return;
@@ -718,7 +799,7 @@ static void realloc_self(Ctx *c, const Op *op) {
     const Model *m = model_of(call->sig);
     for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
-          && call->args[i].var == op->dst) {
+          && call->args[i].var == op->dst && !old_block_kept(c, S, op->dst)) {
         const char *msg = arena_printf(c->a, "leak: '%s = %s(%s, ...)' loses the original block if it fails",
                                        op->dst->name, call->sig->name, op->dst->name);
         Diag *d = finding(c, OWN003, op->span, op->dst->name, "%s", msg);
@@ -755,7 +836,7 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
     return;
   }
   if (c->report)
-    realloc_self(c, op);
+    realloc_self(c, S, op);
   int fresh = c->op_obj[at.ord];
   bool empty = true, maybe_null = false;
   for (int o = 0; o < c->nobjs; o++) {
@@ -882,8 +963,10 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   if (v.kind == V_ADDR) {
     int t = tix(c, v.var);
     const ModelArg *ma = m ? model_arg(m, i) : NULL;
-    if (r == R_RELEASE && ma && ma->indirect)
-      return;  // globfree(&g): the owner is a struct we do not track
+    if (r == R_RELEASE && ma && ma->indirect) {  // globfree(&g): 'g' itself is the owner
+      release(c, S, v.var, sp, at, r, family);
+      return;
+    }
     if (r == R_RELEASE || r == R_MOVE)
       release_addr(c, v.var, sp);
     else if ((r == R_OUT || r == R_INOUT) && t >= 0) {

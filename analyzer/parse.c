@@ -148,25 +148,47 @@ static bool in_main_file(P *p, CXCursor c) {
   return f && clang_File_isEqual(f, p->main_file);
 }
 
+// The first few tokens of attribute cursor 'attr', spelled into 'out' (at most 'max').
+// An attribute written through a macro has an extent from the macro definition to
+// the use site, possibly the whole file between: so tokenize only a short window
+// from where it is spelled.
+static int attr_tokens(P *p, CXCursor attr, const char **out, int max) {
+  CXFile f;
+  unsigned off;
+  clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(attr)), &f, NULL, NULL, &off);
+  if (!f)
+    return 0;
+  size_t size;
+  clang_getFileContents(p->ctu, f, &size);
+  unsigned end = off + 96 < size ? off + 96 : (unsigned)size;
+  CXSourceRange r = clang_getRange(clang_getLocationForOffset(p->ctu, f, off),
+                                   clang_getLocationForOffset(p->ctu, f, end));
+  CXToken *toks;
+  unsigned n;
+  clang_tokenize(p->ctu, r, &toks, &n);
+  int k = 0;
+  for (unsigned i = 0; i < n && k < max; i++)
+    out[k++] = str(p, clang_getTokenSpelling(p->ctu, toks[i]));
+  clang_disposeTokens(p->ctu, toks, n);
+  return k;
+}
+
 // ---- types and annotations ----
 
 static Ty ty_of(P *p, CXType t) {
   Ty ty = {0};
   CXType ct = clang_getCanonicalType(t);
-  ty.spelling = str(p, clang_getTypeSpelling(t));
+  (void)p;
   switch (ct.kind) {
   case CXType_Pointer: {
     CXType pt = clang_getPointeeType(ct);
     ty.kind = TY_POINTER;
     ty.pointee_const = clang_isConstQualifiedType(pt) != 0;
     ty.is_fnptr = pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto;
-    if (pt.kind == CXType_Record)
-      ty.record = str(p, clang_getTypeSpelling(clang_getCanonicalType(pt)));
     break;
   }
   case CXType_Record:
     ty.kind = TY_RECORD;
-    ty.record = str(p, clang_getTypeSpelling(ct));
     break;
   case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
     ty.kind = TY_ARRAY;
@@ -351,7 +373,7 @@ static CXCursor find_function(P *p, const char *name) {
 }
 
 // __attribute__((cleanup(fn))) arrives as an UnexposedAttr: find 'fn' among its
-// tokens, then the function it names through the cursor at that token.
+// first tokens, then the function it names.
 static FnSig *cleanup_fn(P *p, CXCursor decl) {
   Kids k;
   kids_of(p, decl, &k);
@@ -359,27 +381,18 @@ static FnSig *cleanup_fn(P *p, CXCursor decl) {
     CXCursor c = kid(&k, i);
     if (clang_getCursorKind(c) != CXCursor_UnexposedAttr)
       continue;
-    CXToken *toks;
-    unsigned n;
-    clang_tokenize(p->ctu, clang_getCursorExtent(c), &toks, &n);
-    FnSig *fn = NULL;
-    for (unsigned j = 0; j + 2 < n && !fn; j++) {
-      CXString s = clang_getTokenSpelling(p->ctu, toks[j]);
-      bool is_cleanup = !strcmp(clang_getCString(s), "cleanup") || !strcmp(clang_getCString(s), "__cleanup__");
-      clang_disposeString(s);
-      if (!is_cleanup)
+    const char *t[6];
+    int n = attr_tokens(p, c, t, 6);
+    for (int j = 0; j + 2 < n; j++) {
+      if (strcmp(t[j], "cleanup") && strcmp(t[j], "__cleanup__"))
         continue;
-      const char *name = str(p, clang_getTokenSpelling(p->ctu, toks[j + 2]));
-      fn = sig_lookup(p, name);
-      if (!fn) {
-        CXCursor decl = find_function(p, name);
-        if (!clang_Cursor_isNull(decl))
-          fn = sig_of(p, decl);
-      }
+      FnSig *fn = sig_lookup(p, t[j + 2]);
+      CXCursor fd = fn ? clang_getNullCursor() : find_function(p, t[j + 2]);
+      if (!fn && !clang_Cursor_isNull(fd))
+        fn = sig_of(p, fd);
+      if (fn)
+        return fn;
     }
-    clang_disposeTokens(p->ctu, toks, n);
-    if (fn)
-      return fn;
   }
   return NULL;
 }
@@ -391,13 +404,13 @@ static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
     depth++;
   if (depth >= MAX_FIELD_DEPTH || !p->fn)
     return NULL;
-  for (int i = 0; i < p->fn->nvars; i++) {
-    Var *v = p->fn->vars[i];
-    if (v->kind == VK_FIELD && v->parent == base && v->arrow == arrow && !strcmp(v->field, name))
+  for (Var *v = base->fields; v; v = v->next_field)
+    if (v->arrow == arrow && !strcmp(v->field, name))
       return v;
-  }
   Var *v = func_new_var(p->a, p->fn, VK_FIELD,
                         arena_printf(p->a, "%s%s%s", base->name, arrow ? "->" : ".", name));
+  v->next_field = base->fields;
+  base->fields = v;
   v->parent = base;
   v->field = name;
   v->arrow = arrow;
@@ -407,11 +420,15 @@ static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
 
 // ---- function signatures ----
 
-static bool is_noreturn(P *p, CXCursor fn) {
-  const char *ts = str(p, clang_getTypeSpelling(clang_getCursorType(fn)));
-  if (strstr(ts, "__attribute__((noreturn))"))
+// GNU noreturn shows in the function type's spelling; C11 _Noreturn only as an
+// attribute, which we read only outside system headers (glibc spells it GNU).
+static bool is_noreturn(P *p, CXCursor fn, bool system) {
+  CXString sp = clang_getTypeSpelling(clang_getCursorType(fn));
+  bool gnu = strstr(clang_getCString(sp), "__attribute__((noreturn))") != NULL;
+  clang_disposeString(sp);
+  if (gnu)
     return true;
-  if (!clang_Cursor_hasAttrs(fn))
+  if (system || !clang_Cursor_hasAttrs(fn))
     return false;
   Kids k;
   kids_of(p, fn, &k);
@@ -419,28 +436,48 @@ static bool is_noreturn(P *p, CXCursor fn) {
     CXCursor c = kid(&k, i);
     if (clang_getCursorKind(c) != CXCursor_UnexposedAttr)
       continue;
-    CXToken *toks;
-    unsigned n;
-    clang_tokenize(p->ctu, clang_getCursorExtent(c), &toks, &n);
-    bool nr = false;
-    for (unsigned j = 0; j < n && !nr; j++) {
-      CXString s = clang_getTokenSpelling(p->ctu, toks[j]);
-      const char *t = clang_getCString(s);
-      nr = !strcmp(t, "_Noreturn") || !strcmp(t, "noreturn") || !strcmp(t, "__noreturn__");
-      clang_disposeString(s);
-    }
-    clang_disposeTokens(p->ctu, toks, n);
-    if (nr)
+    const char *t[1];
+    if (attr_tokens(p, c, t, 1) == 1 && (!strcmp(t[0], "_Noreturn") || !strcmp(t[0], "noreturn")))
       return true;
   }
   return false;
 }
 
+static unsigned hash_str(const char *s) {
+  unsigned h = 2166136261u;  // FNV-1a
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+// The signature of function 'name' seen so far in this TU (an open-addressing map).
 static FnSig *sig_lookup(P *p, const char *name) {
-  for (int i = 0; i < p->nsigs; i++)
+  if (!p->capsigs)
+    return NULL;
+  for (unsigned i = hash_str(name) & (unsigned)(p->capsigs - 1);; i = (i + 1) & (unsigned)(p->capsigs - 1)) {
+    if (!p->sigs[i].name)
+      return NULL;
     if (!strcmp(p->sigs[i].name, name))
       return p->sigs[i].sig;
-  return NULL;
+  }
+}
+
+static void sig_put(P *p, const char *name, FnSig *sig) {
+  if ((p->nsigs + 1) * 2 > p->capsigs) {
+    SigEntry *old = p->sigs;
+    int oldcap = p->capsigs;
+    p->capsigs = oldcap ? oldcap * 2 : 256;
+    p->sigs = arena_alloc(p->a, sizeof(SigEntry) * (size_t)p->capsigs);
+    p->nsigs = 0;
+    for (int i = 0; i < oldcap; i++)
+      if (old[i].name)
+        sig_put(p, old[i].name, old[i].sig);
+  }
+  unsigned i = hash_str(name) & (unsigned)(p->capsigs - 1);
+  while (p->sigs[i].name)
+    i = (i + 1) & (unsigned)(p->capsigs - 1);
+  p->sigs[i] = (SigEntry){name, sig};
+  p->nsigs++;
 }
 
 static FnSig *sig_of(P *p, CXCursor fn) {
@@ -455,8 +492,8 @@ static FnSig *sig_of(P *p, CXCursor fn) {
   s->ret = ann_of(p, fn, rt);
   s->ret_ty = ty_of(p, rt);
   s->variadic = clang_isFunctionTypeVariadic(t) != 0;
-  s->noreturn = is_noreturn(p, fn);
   s->system = clang_Location_isInSystemHeader(clang_getCursorLocation(fn)) != 0;
+  s->noreturn = is_noreturn(p, fn, s->system);
   s->decl = loc_of(p, fn, (int)strlen(name));
   int n = clang_Cursor_getNumArguments(fn);
   if (n > 0) {
@@ -472,22 +509,15 @@ static FnSig *sig_of(P *p, CXCursor fn) {
       s->param_names[i] = str(p, clang_getCursorSpelling(a));
     }
   }
-  SigEntry e = {name, s};
-  ARR_PUSH(p->a, p->sigs, p->nsigs, p->capsigs, e);
+  sig_put(p, name, s);
   return s;
 }
 
 // ---- operators ----
 
+#ifndef OWNCK_HAVE_OPERATOR_KIND
 // The operator of a binary or unary operator cursor, as its C spelling.
 static const char *op_spelling(P *p, CXCursor c, bool binary) {
-#ifdef OWNCK_HAVE_OPERATOR_KIND
-  (void)p;
-  CXString s = binary ? clang_getBinaryOperatorKindSpelling(clang_getCursorBinaryOperatorKind(c))
-                      : clang_getUnaryOperatorKindSpelling(clang_getCursorUnaryOperatorKind(c));
-  const char *r = str(p, s);
-  return r;
-#else
   // LLVM < 17: the first punctuation token after the LHS (binary), or the first or
   // last token (unary). Macro-spelled operators come back wrong or empty: callers
   // treat an unrecognised spelling as an unmodelled operator.
@@ -519,8 +549,8 @@ static const char *op_spelling(P *p, CXCursor c, bool binary) {
   }
   clang_disposeTokens(p->ctu, toks, n);
   return r;
-#endif
 }
+#endif
 
 // ---- expressions ----
 
@@ -623,8 +653,30 @@ static Node *first_expr_child(P *p, CXCursor c, int skip) {
   return NULL;
 }
 
+#ifdef OWNCK_HAVE_OPERATOR_KIND
+// The operator as op_spelling() would spell it, from the LLVM 17+ enum.
+static const char *unary_op(P *p, CXCursor c) {
+  (void)p;
+  switch (clang_getCursorUnaryOperatorKind(c)) {
+  case CXUnaryOperator_AddrOf: return "&";
+  case CXUnaryOperator_Deref: return "*";
+  case CXUnaryOperator_LNot: return "!";
+  case CXUnaryOperator_PostInc: return "post++";
+  case CXUnaryOperator_PostDec: return "post--";
+  case CXUnaryOperator_PreInc: return "++";
+  case CXUnaryOperator_PreDec: return "--";
+  case CXUnaryOperator_Plus: return "+";
+  case CXUnaryOperator_Minus: return "-";
+  case CXUnaryOperator_Extension: return "__extension__";
+  default: return "?";
+  }
+}
+#else
+static const char *unary_op(P *p, CXCursor c) { return op_spelling(p, c, false); }
+#endif
+
 static Node *unary(P *p, CXCursor c) {
-  const char *op = op_spelling(p, c, false);
+  const char *op = unary_op(p, c);
   Node *operand = first_expr_child(p, c, 0);
   if (!operand)
     return unknown(p, c);
@@ -651,6 +703,7 @@ static Node *unary(P *p, CXCursor c) {
   return n;
 }
 
+#ifndef OWNCK_HAVE_OPERATOR_KIND
 static NodeKind binop_kind(const char *op) {
   static const struct { const char *s; NodeKind k; } t[] = {
       {"=", N_ASSIGN}, {"&&", N_LOGAND}, {"||", N_LOGOR}, {"==", N_EQ}, {"!=", N_NE},
@@ -661,13 +714,35 @@ static NodeKind binop_kind(const char *op) {
       return t[i].k;
   return N_BINARY;
 }
+#endif
+
+#ifdef OWNCK_HAVE_OPERATOR_KIND
+static NodeKind binary_kind(P *p, CXCursor c) {
+  (void)p;
+  switch (clang_getCursorBinaryOperatorKind(c)) {
+  case CXBinaryOperator_Assign: return N_ASSIGN;
+  case CXBinaryOperator_LAnd: return N_LOGAND;
+  case CXBinaryOperator_LOr: return N_LOGOR;
+  case CXBinaryOperator_EQ: return N_EQ;
+  case CXBinaryOperator_NE: return N_NE;
+  case CXBinaryOperator_LT: return N_LT;
+  case CXBinaryOperator_LE: return N_LE;
+  case CXBinaryOperator_GT: return N_GT;
+  case CXBinaryOperator_GE: return N_GE;
+  case CXBinaryOperator_Comma: return N_COMMA;
+  default: return N_BINARY;
+  }
+}
+#else
+static NodeKind binary_kind(P *p, CXCursor c) { return binop_kind(op_spelling(p, c, true)); }
+#endif
 
 static Node *binary(P *p, CXCursor c, bool compound) {
   Kids k;
   kids_of(p, c, &k);
   if (k.n != 2)
     return unknown(p, c);
-  Node *n = new_node(p, compound ? N_OPASSIGN : binop_kind(op_spelling(p, c, true)), c);
+  Node *n = new_node(p, compound ? N_OPASSIGN : binary_kind(p, c), c);
   n->lhs = expr(p, kid(&k, 0));
   n->rhs = expr(p, kid(&k, 1));
   return n;
@@ -865,11 +940,12 @@ static Node *for_stmt(P *p, CXCursor c) {
   CXCursor body = kid(&k, k.n - 1);
   unsigned semi[2] = {0, 0};
   int nsemi = 0;
-  CXToken *toks;
-  unsigned ntok;
+  CXToken *toks = NULL;
+  unsigned ntok = 0;
   CXSourceRange head = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
                                       clang_getRangeStart(clang_getCursorExtent(body)));
-  clang_tokenize(p->ctu, head, &toks, &ntok);
+  if (k.n < 4)  // some part is missing: find out which from the semicolons
+    clang_tokenize(p->ctu, head, &toks, &ntok);
   int depth = 0;
   for (unsigned i = 0; i < ntok && nsemi < 2; i++) {
     CXString s = clang_getTokenSpelling(p->ctu, toks[i]);
