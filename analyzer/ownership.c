@@ -588,6 +588,7 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
         d->label = "value used here after move";
         owner_label(c, d, v);
         moved_label(c, d, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
+        diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
       }
       return;
     }
