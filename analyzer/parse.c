@@ -560,7 +560,8 @@ static Node *stmt(P *p, CXCursor c);
 static Node *new_node(P *p, NodeKind k, CXCursor c) {
   Node *n = arena_alloc(p->a, sizeof *n);
   n->kind = k;
-  n->span = span_of(p, c);
+  if (k != N_OTHER_LIT && k != N_SIZEOF)  // never where a finding points
+    n->span = span_of(p, c);
   return n;
 }
 
@@ -929,6 +930,43 @@ static Node *block(P *p, CXCursor c) {
   return n;
 }
 
+// The file offsets of the two ';' of a for statement's header, found by scanning
+// the source text from the 'for' to its body (skipping nested brackets, strings,
+// character constants and comments). Returns how many were found: fewer than 2
+// when the header is spelled through a macro.
+static int header_semicolons(P *p, CXCursor c, CXCursor body, unsigned semi[2]) {
+  CXFile f, fb;
+  unsigned from, to;
+  clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, &from);
+  clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(body)), &fb, NULL, NULL, &to);
+  size_t size;
+  const char *text = f && f == fb ? clang_getFileContents(p->ctu, f, &size) : NULL;
+  if (!text || to > size || from >= to)
+    return 0;
+  int depth = 0, n = 0;
+  for (unsigned i = from; i < to && n < 2; i++) {
+    char ch = text[i];
+    if (ch == '"' || ch == '\'') {  // a string or character constant
+      for (i++; i < to && text[i] != ch; i++)
+        i += text[i] == '\\';
+    } else if (ch == '/' && i + 1 < to && text[i + 1] == '*') {
+      for (i += 2; i + 1 < to && !(text[i] == '*' && text[i + 1] == '/'); i++)
+        ;
+      i++;
+    } else if (ch == '/' && i + 1 < to && text[i + 1] == '/') {
+      while (i < to && text[i] != '\n')
+        i++;
+    } else if (ch == '(' || ch == '[' || ch == '{') {
+      depth++;
+    } else if (ch == ')' || ch == ']' || ch == '}') {
+      depth--;
+    } else if (ch == ';' && depth == 1) {
+      semi[n++] = i;
+    }
+  }
+  return n;
+}
+
 // The parts of 'for (init; cond; inc) body' that are present, told apart by where
 // the two semicolons are (libclang omits missing parts without a placeholder).
 static Node *for_stmt(P *p, CXCursor c) {
@@ -939,26 +977,7 @@ static Node *for_stmt(P *p, CXCursor c) {
     return n;
   CXCursor body = kid(&k, k.n - 1);
   unsigned semi[2] = {0, 0};
-  int nsemi = 0;
-  CXToken *toks = NULL;
-  unsigned ntok = 0;
-  CXSourceRange head = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
-                                      clang_getRangeStart(clang_getCursorExtent(body)));
-  if (k.n < 4)  // some part is missing: find out which from the semicolons
-    clang_tokenize(p->ctu, head, &toks, &ntok);
-  int depth = 0;
-  for (unsigned i = 0; i < ntok && nsemi < 2; i++) {
-    CXString s = clang_getTokenSpelling(p->ctu, toks[i]);
-    const char *t = clang_getCString(s);
-    if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{"))
-      depth++;
-    else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}"))
-      depth--;
-    else if (!strcmp(t, ";") && depth == 1)
-      clang_getFileLocation(clang_getTokenLocation(p->ctu, toks[i]), NULL, NULL, NULL, &semi[nsemi++]);
-    clang_disposeString(s);
-  }
-  clang_disposeTokens(p->ctu, toks, ntok);
+  int nsemi = k.n < 4 ? header_semicolons(p, c, body, semi) : 0;
   for (int i = 0; i < k.n - 1; i++) {
     CXCursor part = kid(&k, i);
     unsigned off;
