@@ -345,13 +345,30 @@ static bool load_config(Session *s, Arena *a) {
   return models_load_text(s, path, text, len, true);
 }
 
+// Analyses every file into the session, then reports (or verifies) into 'out'.
+static int run_files(Session *s, Cli *cli, FILE *out) {
+  bool any_error = false, verify_ok = true;
+  for (int i = 0; i < cli->nfiles; i++) {
+    const char *path = cli->files[i];
+    if (!check_input(path)) {
+      any_error = true;
+      continue;
+    }
+    if (!analyse_file(s, cli, path, out) && !cli->opt.verify)
+      any_error = true;
+  }
+  diag_sort(s);
+  if (cli->opt.verify) {
+    for (int i = 0; i < cli->nfiles; i++)
+      verify_ok &= verify_file(s, sess_file(s, cli->files[i]), out);
+    return any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
+  }
+  if (!cli->opt.dump_cfg && !report_write(s, cli->opt.format, out))
+    any_error = true;
+  return exit_status(s, &cli->opt, any_error);
+}
+
 static int run(Arena *a, Cli *cli) {
-  FILE *out = stdout;
-  if (cli->out_path && !(out = fopen(cli->out_path, "w")))
-    return fail("%s: %s", cli->out_path, strerror(errno));
-  if (!cli->format_set)
-    cli->opt.format = isatty(fileno(out)) ? FMT_RICH : FMT_GCC;
-  cli->opt.color = want_color(cli->color, out);
   Session s = {0};
   s.arena = a;
   s.opt = &cli->opt;
@@ -362,27 +379,22 @@ static int run(Arena *a, Cli *cli) {
   for (int i = 0; i < cli->nmodels; i++)
     if (!models_load_file(&s, cli->models[i]))
       return EXIT_ERROR;
-  bool any_error = false, verify_ok = true;
-  for (int i = 0; i < cli->nfiles; i++) {
-    const char *path = cli->files[i];
-    if (!check_input(path)) {
-      any_error = true;
-      continue;
-    }
-    if (!analyse_file(&s, cli, path, out) && !cli->opt.verify)
-      any_error = true;
+  if (!cli->out_path) {
+    if (!cli->format_set)
+      cli->opt.format = isatty(fileno(stdout)) ? FMT_RICH : FMT_GCC;
+    cli->opt.color = want_color(cli->color, stdout);
+    return run_files(&s, cli, stdout);
   }
-  diag_sort(&s);
-  if (cli->opt.verify) {
-    for (int i = 0; i < cli->nfiles; i++)
-      verify_ok &= verify_file(&s, sess_file(&s, cli->files[i]), out);
-    return any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
-  }
-  if (!cli->opt.dump_cfg && !report_write(&s, cli->opt.format, out))
-    any_error = true;
-  if (out != stdout && fclose(out) != 0)
+  FILE *out = fopen(cli->out_path, "w");
+  if (!out)
     return fail("%s: %s", cli->out_path, strerror(errno));
-  return exit_status(&s, &cli->opt, any_error);
+  if (!cli->format_set)
+    cli->opt.format = FMT_GCC;
+  cli->opt.color = want_color(cli->color, out);
+  int rc = run_files(&s, cli, out);
+  if (fclose(out) != 0)
+    return fail("%s: %s", cli->out_path, strerror(errno));
+  return rc;
 }
 
 int main(int argc, char **argv) {

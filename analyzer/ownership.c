@@ -718,8 +718,19 @@ static void kill_var(Ctx *c, void *S, Var *v, Span sp, LeakHow how, Var *parent)
   drop_objects(c, S, v, old, sp, how, parent);
 }
 
+// Passed to a function that may keep it: still ours, but --strict alone reports
+// it as a leak, since the callee may have stored it.
 static void escape_row(Ctx *c, void *S, const uint8_t *r) {
   FOR_HELD(c, r, o) obj_update(c, S, o, 0, S_ESCAPED);
+}
+
+// Stored where it outlives us (a global, a caller's struct, '*out'): its owner is
+// now that place, so it is never our leak, not even with --strict.
+static void transfer_row(Ctx *c, void *S, const uint8_t *r) {
+  FOR_HELD(c, r, o) {
+    if (r[o] & S_OWNED)
+      obj_update(c, S, o, S_OWNED, S_ESCAPED);
+  }
 }
 
 // Field places rooted at 'root' die with it ('s.f') or, for 's->f', when the struct
@@ -732,7 +743,7 @@ static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released) {
     if (!f->arrow || released) {
       kill_var(c, S, f, sp, released ? LEAK_FIELD : LEAK_SCOPE, root);
     } else {
-      escape_row(c, S, row(c, S, t));
+      transfer_row(c, S, row(c, S, t));
       memset(row(c, S, t), 0, (size_t)c->nobjs);
     }
   }
@@ -826,14 +837,14 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
       memcpy(from, row(c, S, st_src), (size_t)c->nobjs);
   }
   if (!dst) {  // stored into an untracked location
-    escape_row(c, S, from);
+    transfer_row(c, S, from);
     if (st_src >= 0 && is_owner(src.var))
       moved(c, S)[st_src] = mk_site(at.ord, -1);
     return;
   }
   int t = tix(c, dst);
   if (t < 0) {  // a global, or a place we do not follow: what goes there escapes
-    escape_row(c, S, from);
+    transfer_row(c, S, from);
     return;
   }
   if (c->report)
@@ -861,7 +872,7 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
   memcpy(row(c, S, t), from, (size_t)c->nobjs);
   moved(c, S)[t] = 0;
   if (outlives_function(dst))
-    escape_row(c, S, from);
+    transfer_row(c, S, from);
   if (st_src >= 0 && st_src != t && is_owner(src.var) && (is_owner(dst) || outlives_function(dst))) {
     moved(c, S)[st_src] = mk_site(at.ord, -1);  // q = p between owners moves p
     memset(row(c, S, st_src), 0, (size_t)c->nobjs);
