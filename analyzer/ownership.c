@@ -479,9 +479,8 @@ static void prepare(Ctx *c) {
   param_objects(c);
   op_objects(c);
   finish_twins(c);
-  if (c->nobjs == 0)
-    return;
-  fill_tracked(c);
+  if (c->nobjs > 0)
+    fill_tracked(c);
   c->tvars = arena_alloc(c->a, sizeof(Var *) * (size_t)(c->ntracked + 1));
   for (int i = 0; i < f->nvars; i++)
     if (c->tix[i] >= 0)
@@ -1216,6 +1215,20 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     *reached(c, out2) = false;
 }
 
+// Does the function return or release the address of a variable (OWN007, OWN009)?
+// Those need no objects, so a function without any is still checked for them.
+static bool uses_addresses(const Ctx *c) {
+  for (int k = 0; k < c->nops; k++) {
+    const Op *op = c->ops[k];
+    if (op->kind == OP_RETURN && op->src.kind == V_ADDR)
+      return true;
+    for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++)
+      if (op->args[i].kind == V_ADDR)
+        return true;
+  }
+  return false;
+}
+
 static void note_skipped(Session *s, const Func *f, const char *why, Span at) {
   Diag *d = diag_tool(s, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
   d->func = arena_strdup(s->arena, f->name);
@@ -1235,8 +1248,8 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   c.g = g;
   c.fn = f;
   prepare(&c);
-  if (c.nobjs == 0)
-    return;  // nothing owned, nothing to check
+  if (c.nobjs == 0 && !uses_addresses(&c))
+    return;  // nothing owned, no address taken: nothing to check
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
   Solution sol = dataflow_run(scratch, g, &d, &c, s->opt->budget > 0 ? s->opt->budget : 200000);
   if (!sol.complete) {
