@@ -920,7 +920,12 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
           moved_label(c, d, prev, at.b, at.op);
         else
           diag_label(c->s, d, site_span(c, prev), "first released here");
-        diag_help(c->s, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
+        if (r == R_MOVE)
+          diag_help(c->s, d, "a value moves only once: re-initialise '%s' before moving it again", v->name);
+        else if (v->ty.kind == TY_INT)
+          diag_help(c->s, d, "set '%s' to -1 after closing it, or remove one of the releases", v->name);
+        else
+          diag_help(c->s, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
       }
       uint8_t now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
       if (!(f & now))
