@@ -341,6 +341,11 @@ bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED cons
                      const char *const *argv);
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
 
+// ---- annotate.c ----
+// Reports annotations of 'f' (signature, parameters, locals, fields used) that
+// cannot apply or contradict each other (OWN013).
+void annotate_check(MUT_BORROW Session *s, BORROWED const Func *f);
+
 // ---- cfg.c ----
 // Ops are the flattened effects of one basic block, in evaluation order.
 typedef enum OpKind {
@@ -380,6 +385,7 @@ typedef struct Op {
   int nargs;
   Var **vars;     // OP_KILL
   int nvars;
+  bool into_aggregate;  // OP_ASSIGN with dst NULL: an element of an initializer list
 } Op;
 
 // A branch condition the ownership pass can refine on.

@@ -443,6 +443,7 @@ static Value rvalue(B *b, Node *e) {
       if (e->kind == N_INIT_LIST && (v.kind == V_VAR || v.kind == V_ADDR)) {
         Op *op = emit(b, OP_ASSIGN, e->kids[i]->span);  // stored into an aggregate
         op->src = v;
+        op->into_aggregate = true;
       } else {
         use(b, v, e->kids[i]->span);
       }

@@ -1,6 +1,6 @@
 // main.c: the ownck command line, and the whole pipeline in one place.
 //
-//   for each FILE:  parse_tu -> for each function: cfg_build -> own_check
+//   for each FILE:  parse_tu -> for each function: annotate_check -> cfg_build -> own_check
 //   then:           diag_sort -> report_write (or verify_file per file)
 //
 // Problems in the user's code are Diags; problems with the environment (missing
@@ -270,6 +270,8 @@ static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out
   else if (!ok)
     fail("%s: not analysed: clang reported %d error%s", path, tu.clang_errors, tu.clang_errors == 1 ? "" : "s");
   for (int i = 0; ok && i < tu.nfuncs; i++) {
+    if (!cli->opt.dump_cfg)
+      annotate_check(s, tu.funcs[i]);
     Cfg *g = cfg_build(scratch, tu.funcs[i]);
     if (cli->opt.dump_cfg)
       cfg_dump(g, out);

@@ -152,6 +152,13 @@ static const char *site_fn(const Ctx *c, int32_t x) {
 
 static bool is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 
+// A BORROWED (shared) or MUT_BORROW (exclusive) place that is not also an owner.
+static bool is_borrow(const Var *v) {
+  return v && (v->ann.bits & (ANN_BORROWED | ANN_MUT_BORROW)) && !(v->ann.bits & ANN_OWNED) && !v->ann.owned_by;
+}
+
+static bool is_shared_borrow(const Var *v) { return is_borrow(v) && !(v->ann.bits & ANN_MUT_BORROW); }
+
 static bool sig_annotated(const FnSig *sig) {
   if (sig->ret.bits || sig->ret.owned_by)
     return true;
@@ -406,7 +413,8 @@ static void param_objects(Ctx *c) {
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
     bool pointer = p->ty.kind == TY_POINTER && !p->ty.is_fnptr;
-    if (!is_owner(p) && !(p->ann.bits & ANN_NULLABLE) && !(pointer && c->with_external))
+    bool owned_result = (f->sig->ret.bits & ANN_OWNED) || f->sig->ret.owned_by;  // ret_contract
+    if (!is_owner(p) && !(p->ann.bits & ANN_NULLABLE) && !(pointer && (c->with_external || owned_result)))
       continue;
     int o = new_obj(c, p->decl);
     c->objs[o].param = p;
@@ -683,12 +691,15 @@ static void report_leak(Ctx *c, int o, Var *v, Span sp, LeakHow how, Var *parent
   if (!d)
     return;
   label_alloc(c, d, o);
-  const char *rel = ob->family ? ob->family : "its releaser";
-  if (how == LEAK_DISCARD)
-    diag_help(c->s, d, "store the result and release it with '%s'", rel);
+  if (how == LEAK_DISCARD && ob->family)
+    diag_help(c->s, d, "store the result and release it with '%s'", ob->family);
+  else if (how == LEAK_DISCARD)
+    diag_help(c->s, d, "store the result and release or move it");
+  else if (ob->family)
+    diag_help(c->s, d, "release it with '%s(%s)' before this point, or move it to an owner that outlives it",
+              ob->family, v->name);
   else
-    diag_help(c->s, d, "release it with '%s(%s)' before this point, or move it to an owner that outlives it", rel,
-              v->name);
+    diag_help(c->s, d, "release or move '%s' before this point", v->name);
 }
 
 // 'v' no longer holds the objects of 'old' (its row before): any of them that no
@@ -824,6 +835,29 @@ static void realloc_self(Ctx *c, void *S, const Op *op) {
   }
 }
 
+// Does a store into 'dst' outlive the current call: a global or static, memory we
+// reach only through a pointer ('*out', 'a[i]': dst NULL), or a field of what a
+// parameter points to?
+static bool stores_beyond_call(const Var *dst) {
+  if (!dst)
+    return true;
+  bool through_pointer = false;
+  for (; dst->kind == VK_FIELD; dst = dst->parent)
+    through_pointer |= dst->arrow;
+  return dst->kind == VK_GLOBAL || dst->is_static || (through_pointer && dst->kind == VK_PARAM);
+}
+
+// OWN008: the borrowed parameter 'v' is stored where it outlives the borrow.
+static void borrow_escape(Ctx *c, Var *v, const Var *dst, Span sp) {
+  Diag *d = finding(c, OWN008, sp, v->name, "borrowed '%s' escapes: it is stored where it outlives the call",
+                    v->name);
+  if (!d)
+    return;
+  d->label = dst ? arena_printf(c->s->arena, "stored into '%s' here", dst->name) : "stored through a pointer here";
+  diag_label(c->s, d, v->decl, "'%s' is only borrowed for the duration of the call", v->name);
+  diag_help(c->s, d, "store an owned copy instead, or declare '%s' OWNED to take it over", v->name);
+}
+
 static void assign(Ctx *c, void *S, const Op *op, At at) {
   Var *dst = op->dst;
   Value src = op->src;
@@ -835,6 +869,9 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
     if (st_src >= 0)
       memcpy(from, row(c, S, st_src), (size_t)c->nobjs);
   }
+  if (src.kind == V_VAR && is_borrow(src.var) && src.var->kind == VK_PARAM && !op->into_aggregate
+      && stores_beyond_call(dst))
+    borrow_escape(c, src.var, dst, op->span);
   if (!dst) {  // stored into an untracked location
     transfer_row(c, S, from);
     if (st_src >= 0 && is_owner(src.var))
@@ -879,9 +916,35 @@ static void assign(Ctx *c, void *S, const Op *op, At at) {
   drop_objects(c, S, dst, old, op->span, LEAK_OVERWRITE, NULL);
 }
 
+// OWN011: 'v' is a shared borrow, written through at 'sp' (or passed to 'callee',
+// which needs an exclusive one).
+static void write_through_shared(Ctx *c, Var *v, Span sp, const char *callee) {
+  Diag *d = callee ? finding(c, OWN011, sp, v->name, "'%s' is BORROWED (shared), but it is passed as MUT_BORROW",
+                             v->name)
+                   : finding(c, OWN011, sp, v->name, "cannot write through '%s': it is a BORROWED (shared) pointer",
+                             v->name);
+  if (!d)
+    return;
+  d->label = callee ? arena_printf(c->s->arena, "'%s' may write through it", callee) : "written through here";
+  diag_label(c->s, d, v->decl, "'%s' is declared BORROWED here", v->name);
+  diag_help(c->s, d, "declare '%s' MUT_BORROW if this function must modify what it points to", v->name);
+}
+
 // ---- transfer: calls ----
 
 static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char *family) {
+  if (is_borrow(v)) {  // only the owner may release or move the value
+    Diag *d = finding(c, OWN009, sp, v->name, r == R_MOVE ? "cannot move out of '%s': it is only borrowed"
+                                                           : "cannot release '%s': it is only borrowed", v->name);
+    if (d) {
+      d->label = r == R_MOVE ? "moved here through a borrow" : "released here through a borrow";
+      diag_label(c->s, d, v->decl, "'%s' is declared %s here", v->name,
+                 (v->ann.bits & ANN_MUT_BORROW) ? "MUT_BORROW" : "BORROWED");
+      diag_help(c->s, d, "leave the release to the owner, or declare '%s' OWNED if this function takes it over",
+                v->name);
+    }
+    return;
+  }
   int t = tix(c, v);
   if (t < 0)
     return;
@@ -1000,6 +1063,8 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   const ModelArg *ma = m ? model_arg(m, i) : NULL;
   if (ma && ma->nonnull && r != R_RELEASE)
     null_deref(c, S, v.var, sp, op->sig->name);
+  if (is_shared_borrow(v.var) && op->sig && i < op->sig->nparams && (op->sig->params[i].bits & ANN_MUT_BORROW))
+    write_through_shared(c, v.var, sp, op->sig->name);
   switch (r) {
   case R_RELEASE:
   case R_MOVE:
@@ -1056,6 +1121,48 @@ static void call(Ctx *c, void *S, const Op *op, At at) {
 
 // ---- transfer: returns and kills ----
 
+// An OWNED function returns an owner on every path: NULL only when it is NULLABLE
+// (OWN012), never a value it does not own (OWN009).
+static void ret_contract(Ctx *c, void *S, const Op *op) {
+  const Ann *ra = &c->fn->sig->ret;
+  if (!(ra->bits & ANN_OWNED) && !ra->owned_by)
+    return;
+  bool nullable = (ra->bits & ANN_NULLABLE) != 0;
+  const char *fn = c->fn->name;
+  if (op->src.kind == V_NULL && !nullable) {
+    Diag *d = finding(c, OWN012, op->span, fn, "'%s' returns NULL, but its result is not NULLABLE", fn);
+    if (d) {
+      d->level = LVL_ERROR;
+      d->label = "NULL returned here";
+      diag_help(c->s, d, "declare '%s' NULLABLE (its callers must then check), or return an owner", fn);
+    }
+    return;
+  }
+  int t = op->src.kind == V_VAR ? tix(c, op->src.var) : -1;
+  if (t < 0)
+    return;
+  const char *name = op->src.var->name;
+  uint8_t *r = row(c, S, t);
+  FOR_HELD(c, r, o) {
+    if ((r[o] & S_NULL) && !nullable && !(r[o] & (S_EXTERNAL | S_STATUS)) && c->objs[o].origin) {
+      Diag *d = finding(c, OWN012, op->span, name, "'%s' may return NULL here, but its result is not NULLABLE", fn);
+      if (d) {
+        d->label = arena_printf(c->s->arena, "'%s' is not checked for NULL", name);
+        label_alloc(c, d, o);
+        diag_help(c->s, d, "check '%s' before returning it, or declare '%s' NULLABLE", name, fn);
+      }
+    } else if ((r[o] & S_EXTERNAL) && !(r[o] & (S_OWNED | S_STATUS)) && r[o] != S_NULL) {
+      Diag *d = finding(c, OWN009, op->span, name, "'%s' is returned as an owner, but this function does not own it",
+                        name);
+      if (d) {
+        d->label = arena_printf(c->s->arena, "'%s' returns an OWNED result", fn);
+        label_alloc(c, d, o);
+        diag_help(c->s, d, "return an owned copy, or drop OWNED from '%s' if the caller must not release it", fn);
+      }
+    }
+  }
+}
+
 static void ret(Ctx *c, void *S, const Op *op, At at) {
   Value v = op->src;
   if (v.kind == V_ADDR && v.var->kind == VK_LOCAL && !v.var->is_static) {
@@ -1066,6 +1173,7 @@ static void ret(Ctx *c, void *S, const Op *op, At at) {
     }
     return;
   }
+  ret_contract(c, S, op);
   if (v.kind != V_VAR)
     return;
   use_after(c, S, v.var, op->span, at);
@@ -1098,8 +1206,11 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
   case OP_ASSIGN: assign(c, S, op, at); break;
   case OP_CALL: call(c, S, op, at); break;
   case OP_USE: use_after(c, S, op->var, op->span, at); break;
-  case OP_DEREF:
   case OP_WRITE:
+    if (is_shared_borrow(op->var))
+      write_through_shared(c, op->var, op->span, NULL);
+    /* fall through */
+  case OP_DEREF:
     use_after(c, S, op->var, op->span, at);
     null_deref(c, S, op->var, op->span, NULL);
     break;
@@ -1220,9 +1331,13 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     *reached(c, out2) = false;
 }
 
-// Does the function return or release the address of a variable (OWN007, OWN009)?
-// Those need no objects, so a function without any is still checked for them.
-static bool uses_addresses(const Ctx *c) {
+// Does the function have annotated places (borrows: OWN008, OWN009, OWN011), or
+// return or release the address of a variable (OWN007, OWN009)? Those checks need
+// no objects, so a function without any is still checked for them.
+static bool needs_check(const Ctx *c) {
+  for (int i = 0; i < c->fn->nvars; i++)
+    if (c->fn->vars[i]->ann.bits)
+      return true;
   for (int k = 0; k < c->nops; k++) {
     const Op *op = c->ops[k];
     if (op->kind == OP_RETURN && op->src.kind == V_ADDR)
@@ -1253,7 +1368,7 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   c.g = g;
   c.fn = f;
   prepare(&c);
-  if (c.nobjs == 0 && !uses_addresses(&c))
+  if (c.nobjs == 0 && !needs_check(&c))
     return;  // nothing owned, no address taken: nothing to check
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
   Solution sol = dataflow_run(scratch, g, &d, &c, s->opt->budget > 0 ? s->opt->budget : 200000);

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <ownck/ownership.h>
 
-OWNED char *make_label(const char *prefix, int id) {
+OWNED NULLABLE char *make_label(const char *prefix, int id) {
   size_t n = strlen(prefix) + 16;
   OWNED char *s = malloc(n);
   if (!s)

@@ -1,0 +1,98 @@
+// annotate.c: checks that each annotation of a function can apply (OWN013).
+//
+// Takes a Func from parse.c (its signature, parameters, locals and the struct fields
+// it uses) and reports annotations that contradict each other or the declaration's
+// type: OWNED on a double, OWNED and BORROWED together, a borrow that is not a
+// pointer, BORROWED_FROM naming no parameter. Runs before the CFG is built; a
+// function with a bad annotation is still checked with what the annotations say.
+#include <string.h>
+
+#include "analyzer.h"
+
+// What a declaration of type 'ty' is, for messages; NULL if it may carry 'bits'.
+static const char *unfit(unsigned bits, const Ann *a, Ty ty) {
+  bool owner = (bits & ANN_OWNED) || a->owned_by;
+  bool borrow = bits & (ANN_BORROWED | ANN_MUT_BORROW);
+  if (ty.kind == TY_FLOAT)
+    return "a floating-point value";
+  if (ty.kind == TY_RECORD && (owner || borrow || (bits & ANN_NULLABLE)))
+    return "a struct held by value";
+  if (ty.kind == TY_ARRAY && (owner || borrow))
+    return "an array";
+  if (ty.kind == TY_VOID)
+    return "void";
+  if (ty.is_fnptr && (owner || borrow))
+    return "a function pointer";
+  if ((borrow || (bits & ANN_NULLABLE)) && ty.kind == TY_INT)
+    return "an integer (only pointers can be borrowed or NULL)";
+  return NULL;
+}
+
+static const char *conflict(const Ann *a) {
+  bool owner = (a->bits & ANN_OWNED) || a->owned_by;
+  if (owner && (a->bits & ANN_BORROWED))
+    return "OWNED and BORROWED";
+  if (owner && (a->bits & ANN_MUT_BORROW))
+    return "OWNED and MUT_BORROW";
+  if ((a->bits & ANN_BORROWED) && (a->bits & ANN_MUT_BORROW))
+    return "BORROWED and MUT_BORROW";
+  return NULL;
+}
+
+static Span where(const Ann *a, Span decl) { return a->span.line ? a->span : decl; }
+
+static void check_one(Session *s, const char *fn, const char *what, const char *name, const Ann *a, Ty ty,
+                      Span decl) {
+  if (!a->bits && !a->owned_by)
+    return;
+  const char *both = conflict(a), *bad = unfit(a->bits, a, ty);
+  Diag *d = NULL;
+  if (both) {
+    d = diag_add(s, OWN013, where(a, decl), "%s '%s' is annotated both %s", what, name, both);
+    d->label = "contradictory annotations";
+    diag_help(s, d, "an owner is not a borrow: keep the one that says what '%s' is", name);
+  } else if (bad) {
+    d = diag_add(s, OWN013, where(a, decl), "%s '%s' is %s: ownership annotations do not apply", what, name, bad);
+    d->label = "annotation that cannot apply";
+    diag_help(s, d, "annotate pointers and integer handles (OWNED_BY(close) int fd)");
+  } else if ((a->bits & ANN_UNCHECKED) && strcmp(what, "function")) {
+    d = diag_add(s, OWN013, where(a, decl), "%s '%s' is annotated UNCHECKED, which applies to functions only", what,
+                 name);
+    d->label = "UNCHECKED on a variable";
+  }
+  if (d && strcmp(what, "field"))  // a field is declared once, whichever function uses it
+    d->func = fn;
+}
+
+// BORROWED_FROM(p) on a function must name one of its pointer parameters.
+static void check_borrowed_from(Session *s, const Func *f) {
+  const FnSig *sig = f->sig;
+  const char *from = sig->ret.borrowed_from;
+  if (!from)
+    return;
+  for (int i = 0; i < sig->nparams; i++)
+    if (sig->param_names[i] && !strcmp(sig->param_names[i], from))
+      return;
+  Diag *d = diag_add(s, OWN013, where(&sig->ret, f->span), "BORROWED_FROM(%s) names no parameter of '%s'", from,
+                     f->name);
+  d->label = "no such parameter";
+  d->func = f->name;
+  diag_help(s, d, "name the parameter whose borrow the result lives on");
+}
+
+void annotate_check(Session *s, const Func *f) {
+  const char *fn = arena_strdup(s->arena, f->name);
+  Ty ret = f->sig->ret_ty;
+  Ann ra = f->sig->ret;
+  ra.bits &= ~(unsigned)ANN_UNCHECKED;  // UNCHECKED is about the function, not its result
+  if (ret.kind != TY_VOID || (ra.bits & ~(unsigned)ANN_UNCHECKED))
+    check_one(s, fn, "the result of", f->name, &ra, ret, f->span);
+  check_borrowed_from(s, f);
+  for (int i = 0; i < f->nvars; i++) {
+    const Var *v = f->vars[i];
+    const char *what = v->kind == VK_PARAM ? "parameter" : v->kind == VK_FIELD ? "field" : "variable";
+    if (v->kind == VK_TEMP)
+      continue;
+    check_one(s, fn, what, v->kind == VK_FIELD ? v->field : v->name, &v->ann, v->ty, v->decl);
+  }
+}
