@@ -76,7 +76,7 @@ static void check_borrowed_from(Session *s, const Func *f) {
   Diag *d = diag_add(s, OWN013, where(&sig->ret, f->span), "BORROWED_FROM(%s) names no parameter of '%s'", from,
                      f->name);
   d->label = "no such parameter";
-  d->func = f->name;
+  d->func = arena_strdup(s->arena, f->name);  // Diags outlive the TU arena
   diag_help(s, d, "name the parameter whose borrow the result lives on");
 }
 

@@ -1189,7 +1189,7 @@ static void ret(Ctx *c, void *S, const Op *op, At at) {
 static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
   switch (op->kind) {
   case OP_DECL: {
-    int t = c->tix[op->dst->id];
+    int t = tix(c, op->dst);
     if (t >= 0) {
       memset(row(c, S, t), 0, (size_t)c->nobjs);
       moved(c, S)[t] = 0;
@@ -1229,7 +1229,7 @@ static void op_transfer(Ctx *c, void *S, const Op *op, At at) {
 // result (posix_memalign's 0 on success) decides for the out-parameter object it
 // holds; realloc's result decides for the block passed to it.
 static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
-  int t = cd->var ? c->tix[cd->var->id] : -1;
+  int t = cd->var ? tix(c, cd->var) : -1;
   if (cd->kind == C_NONE || t < 0)
     return true;
   bool any = false, live = false, realloc_obj = false;
