@@ -22,7 +22,10 @@
 #endif
 
 #define unreachable() fatal_internal(__FILE__, __LINE__, "unreachable")
+// Reports a bug in ownck itself. With internal_error_hook set (main.c sets it while a
+// file is analysed) the hook unwinds to skip that file; otherwise it aborts.
 _Noreturn void fatal_internal(const char *file, int line, const char *what);
+extern void (*internal_error_hook)(const char *file, int line, const char *what);
 
 // ---- arena.c ----
 // Bump allocator. Memory is only ever freed all at once (arena_reset/arena_free);
@@ -443,12 +446,18 @@ typedef struct Domain {
 
 typedef struct Solution {
   void **in;              // per block id; NULL if unreachable
-  bool complete;          // false if the step budget ran out
+  bool complete;          // false if a limit was reached
+  bool out_of_time;       // the limit reached was the time limit
   long steps;
 } Solution;
 
+typedef struct Limits {
+  long steps;         // block transfers at most
+  double seconds;     // CPU seconds at most (0: no limit)
+} Limits;
+
 Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,
-                      long budget);
+                      Limits limits);
 
 // ---- models.c ----
 // Library models: what a function does with ownership, as data. Built in from
@@ -590,6 +599,8 @@ struct Options {
   bool dump_cfg;
   Level fail_on;
   long budget;
+  double time_limit;   // seconds per function (0: none)
+  const char *fault;   // test only: files whose path contains this fail internally
   const char *source_root;
   const char *resource_dir;
 };

@@ -26,9 +26,14 @@ struct Arena {
   size_t total;         // bytes handed out in earlier chunks (for arena_used)
 };
 
+void (*internal_error_hook)(const char *file, int line, const char *what);
+
 _Noreturn void fatal_internal(const char *file, int line, const char *what) {
+  if (internal_error_hook)
+    internal_error_hook(file, line, what);  // returns only if it cannot recover
   fflush(stdout);
-  fprintf(stderr, "ownck: internal error at %s:%d: %s\n", file, line, what);
+  const char *rel = strstr(file, "analyzer/");  // not the build machine's path
+  fprintf(stderr, "ownck: internal error at %s:%d: %s\n", rel ? rel : file, line, what);
   abort();
 }
 

@@ -3,10 +3,12 @@
 // Takes a Cfg and a Domain (state size, entry and bottom states, join, and a block
 // transfer with one output per edge) and computes the fixpoint state at the entry of
 // every reachable block. The worklist is ordered by reverse post-order, so acyclic
-// code converges in one pass and loops in a few. Work is bounded by 'budget' block
-// transfers; when it runs out, Solution.complete is false and the caller says so.
+// code converges in one pass and loops in a few. Work is bounded by a number of block
+// transfers and by CPU time; when either runs out, Solution.complete is false and the
+// caller says so.
 // All memory comes from the caller's scratch arena.
 #include <string.h>
+#include <time.h>
 
 #include "analyzer.h"
 
@@ -62,7 +64,8 @@ static void flow(const Domain *d, void *ctx, Solution *s, Work *w, const Block *
   }
 }
 
-Solution dataflow_run(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, long budget) {
+Solution dataflow_run(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, Limits limits) {
+  clock_t deadline = limits.seconds > 0 ? clock() + (clock_t)(limits.seconds * CLOCKS_PER_SEC) : 0;
   Solution s = {0};
   s.in = arena_alloc(scratch, sizeof(void *) * (size_t)g->nblocks);
   for (int i = 0; i < g->nrpo; i++) {
@@ -80,8 +83,12 @@ Solution dataflow_run(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, 
   seen[0] = true;
   push(&w, 0);
   while (w.n > 0) {
-    if (s.steps >= budget)
+    if (s.steps >= limits.steps)
       return s;
+    if (deadline && (s.steps & 1023) == 1023 && clock() > deadline) {
+      s.out_of_time = true;
+      return s;
+    }
     s.steps++;
     const Block *b = g->rpo[pop(&w)];
     d->transfer(ctx, b, s.in[b->id], out1, b->s2 ? out2 : NULL);

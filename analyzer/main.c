@@ -7,6 +7,8 @@
 // file, bad option) print one 'ownck: error: ...' line. Exit codes: 0 no findings
 // at or above --fail-on, 1 findings, 2 usage, configuration or internal error.
 #include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +56,7 @@ static const char usage[] =
     "  --model FILE             read more library models (JSON, see docs/models.md);\n"
     "                           the nearest .ownck.json upwards is read too (its \"models\")\n"
     "  --budget=N               analysis steps per function before giving up (default 200000)\n"
+    "  --time-limit=SECONDS     CPU time per function before giving up (default 10, 0: none)\n"
     "  --source-root=DIR        make SARIF paths relative to DIR (default: the git top level)\n"
     "  --resource-dir=DIR       clang's resource directory (builtin headers)\n"
     "  --verify                 check the expect-* comments in each FILE instead of reporting\n"
@@ -158,6 +161,11 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->opt.budget = strtol(v, &end, 10);
       if (*end || cli->opt.budget <= 0)
         return fail("--budget needs a positive number, not '%s'", v);
+    } else if ((v = opt_value(argc, argv, &i, "--time-limit"))) {
+      char *end;
+      cli->opt.time_limit = strtod(v, &end);
+      if (*end || cli->opt.time_limit < 0)
+        return fail("--time-limit needs a number of seconds, not '%s'", v);
     } else if ((v = opt_value(argc, argv, &i, "--source-root"))) {
       cli->opt.source_root = v;
     } else if ((v = opt_value(argc, argv, &i, "--resource-dir"))) {
@@ -256,12 +264,72 @@ static bool check_input(const char *path) {
   return true;
 }
 
+// ---- recovery from ownck's own bugs --------------------------------------------
+// An internal error (fatal_internal, or a crash signal outside sanitizer builds) while
+// one file is analysed unwinds to analyse_file's recovery point: that file gets one
+// 'ownck: error:' line, the others are still analysed and reported, and the exit
+// status is 2. One bad input never hides the rest.
+static sigjmp_buf recover;
+static volatile sig_atomic_t recovering;
+static char internal_what[256];
+
+static void unwind(const char *file, int line, const char *what) {
+  if (!recovering)
+    return;  // not inside a file's analysis: fatal_internal aborts
+  const char *rel = strstr(file, "analyzer/");  // not the build machine's path
+  snprintf(internal_what, sizeof internal_what, "internal error at %s:%d: %s", rel ? rel : file, line, what);
+  recovering = 0;
+  siglongjmp(recover, 1);
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define OWNCK_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OWNCK_SANITIZED 1
+#endif
+#endif
+
+#ifndef OWNCK_SANITIZED
+static void on_crash(int sig) {
+  if (!recovering) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
+  recovering = 0;
+  snprintf(internal_what, sizeof internal_what, "internal error: signal %d", sig);
+  siglongjmp(recover, 1);
+}
+#endif
+
+static void install_recovery(void) {
+  internal_error_hook = unwind;
+#ifndef OWNCK_SANITIZED  // under ASan/UBSan a crash must reach the sanitizer's report
+  signal(SIGSEGV, on_crash);
+  signal(SIGBUS, on_crash);
+  signal(SIGFPE, on_crash);
+#endif
+}
+
 // The pipeline for one translation unit. False if the file could not be analysed.
 static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out) {
-  Tu tu = {0};
+  static Tu tu;
+  static Arena *scratch;
+  tu = (Tu){0};
   tu.sess = s;
   tu.arena = arena_new();
-  Arena *scratch = arena_new();
+  scratch = arena_new();
+  static int ndiags_before;
+  ndiags_before = s->ndiags;
+  if (sigsetjmp(recover, 1)) {
+    s->ndiags = ndiags_before;  // what this file produced before failing is not trusted
+    fail("%s: not analysed: %s (please report it)", path, internal_what);
+    arena_free(scratch);
+    arena_free(tu.arena);
+    return false;
+  }
+  recovering = 1;
   int nargs;
   const char **args = clang_args(tu.arena, cli, path, &nargs);
   bool ok = parse_tu(&tu, path, nargs, args);
@@ -277,8 +345,11 @@ static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out
       cfg_dump(g, out);
     else
       own_check(s, scratch, g);
+    if (cli->opt.fault && strstr(path, cli->opt.fault))
+      unreachable();  // test-only fault injection (OWNCK_FAULT_INJECT)
     arena_reset(scratch);
   }
+  recovering = 0;
   arena_free(scratch);
   arena_free(tu.arena);
   return ok;
@@ -404,6 +475,9 @@ int main(int argc, char **argv) {
   Cli cli = {0};
   cli.opt.fail_on = LVL_WARNING;
   cli.opt.budget = 200000;
+  cli.opt.time_limit = 10;
+  cli.opt.fault = getenv("OWNCK_FAULT_INJECT");  // test only: see testsuite/fault-injection.sh
+  install_recovery();
   int rc = parse_args(a, &cli, argc, argv);
   if (rc < 0)
     rc = run(a, &cli);

@@ -1371,9 +1371,11 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   if (c.nobjs == 0 && !needs_check(&c))
     return;  // nothing owned, no address taken: nothing to check
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
-  Solution sol = dataflow_run(scratch, g, &d, &c, s->opt->budget > 0 ? s->opt->budget : 200000);
+  Limits lim = {s->opt->budget > 0 ? s->opt->budget : 200000, s->opt->time_limit};
+  Solution sol = dataflow_run(scratch, g, &d, &c, lim);
   if (!sol.complete) {
-    note_skipped(s, f, "its analysis ran out of steps (raise --budget)", f->span);
+    note_skipped(s, f, sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
+                                       : "its analysis ran out of steps (raise --budget)", f->span);
     return;
   }
   c.report = true;

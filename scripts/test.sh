@@ -23,3 +23,12 @@ cmake -S . -B build-test \
 cmake --build build-test -j"$jobs"
 # --no-tests=error: a suite that registered nothing must not pass as green.
 ctest --test-dir build-test --output-on-failure --no-tests=error -j"$jobs" "$@"
+
+# valgrind cannot run the sanitized binary: a second, plain build runs ownck over the
+# case files under memcheck (only for a full run, not for a ctest selection).
+if [ $# -eq 0 ]; then
+  cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOWNCK_WERROR=ON -DOWNCK_TESTS=ON \
+    "-DLIBCLANG_VERSIONS=${versions// /;}"
+  cmake --build build-valgrind -j"$jobs" --target ownck
+  ctest --test-dir build-valgrind --output-on-failure --no-tests=error -L valgrind
+fi
