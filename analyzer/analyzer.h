@@ -580,6 +580,11 @@ void models_reset(void);
 // Runs the ownership and borrowing checks over one function; adds Diags to the session.
 void own_check(MUT_BORROW Session *s, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
 
+// ---- borrow.c ----
+// Reports borrow conflicts (OWN004, OWN005, OWN006) among the annotated borrows of
+// one function, with non-lexical lifetimes.
+void borrow_check(MUT_BORROW Session *s, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+
 // ---- report.c ----
 typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF } Format;
 // Writes the session's (sorted) diagnostics to 'out'.

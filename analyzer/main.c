@@ -1,6 +1,7 @@
 // main.c: the ownck command line, and the whole pipeline in one place.
 //
-//   for each FILE:  parse_tu -> for each function: annotate_check -> cfg_build -> own_check
+//   for each FILE:  parse_tu -> for each function: annotate_check -> cfg_build
+//                   -> own_check -> borrow_check
 //   then:           diag_sort -> report_write (or verify_file per file)
 //
 // Problems in the user's code are Diags; problems with the environment (missing
@@ -343,8 +344,10 @@ static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out
     Cfg *g = cfg_build(scratch, tu.funcs[i]);
     if (cli->opt.dump_cfg)
       cfg_dump(g, out);
-    else
+    else {
       own_check(s, scratch, g);
+      borrow_check(s, scratch, g);
+    }
     if (cli->opt.fault && strstr(path, cli->opt.fault))
       unreachable();  // test-only fault injection (OWNCK_FAULT_INJECT)
     arena_reset(scratch);
