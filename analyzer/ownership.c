@@ -36,6 +36,8 @@
 
 #include "analyzer.h"
 
+#define MAX_STATE_MB 512  // memory the dataflow states of one function may take
+
 enum {
   S_OWNED = 1 << 0,     // this function must release or move it
   S_NULL = 1 << 1,      // may be NULL / an invalid handle
@@ -1371,6 +1373,12 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   if (c.nobjs == 0 && !needs_check(&c))
     return;  // nothing owned, no address taken: nothing to check
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
+  double mb = (double)c.size * (g->nrpo + 3) / (1024.0 * 1024.0);
+  if (mb > MAX_STATE_MB) {  // one state per block: fail closed rather than exhaust memory
+    note_skipped(s, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
+                                    mb, c.ntracked, c.nobjs, g->nrpo), f->span);
+    return;
+  }
   Limits lim = {s->opt->budget > 0 ? s->opt->budget : 200000, s->opt->time_limit};
   Solution sol = dataflow_run(scratch, g, &d, &c, lim);
   if (!sol.complete) {

@@ -15,6 +15,7 @@
 #include "analyzer.h"
 
 #define MAX_FIELD_DEPTH 3
+#define MAX_NESTING 2000  // statements and expressions nested deeper fail closed
 #define MAX_KIDS_INLINE 16
 
 typedef struct VarEntry {
@@ -36,6 +37,7 @@ typedef struct P {
   CXFile last_file;      // cache for span(): most spans are in one file
   int last_file_idx;
   Func *fn;              // the function being lowered
+  int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
   int nvars_map, capvars_map;
   SigEntry *sigs;        // map name -> FnSig
@@ -834,7 +836,30 @@ static Node *init_list(P *p, CXCursor c) {
   return n;
 }
 
+static Node *expr_kind(P *p, CXCursor c);
+
+// Too deeply nested to lower without risking the stack (a 30,000-term 'a + b + ...'
+// is one AST level per term): the function is skipped with a note.
+static bool too_deep(P *p, CXCursor c) {
+  if (p->depth < MAX_NESTING)
+    return false;
+  if (p->fn && !p->fn->skip) {
+    p->fn->skip = "its statements or expressions are nested too deeply";
+    p->fn->skip_at = span_of(p, c);
+  }
+  return true;
+}
+
 static Node *expr(P *p, CXCursor c) {
+  if (too_deep(p, c))
+    return new_node(p, N_OTHER_LIT, c);
+  p->depth++;
+  Node *n = expr_kind(p, c);
+  p->depth--;
+  return n;
+}
+
+static Node *expr_kind(P *p, CXCursor c) {
   switch (clang_getCursorKind(c)) {
   case CXCursor_UnexposedExpr:
   case CXCursor_ParenExpr:
@@ -1105,7 +1130,18 @@ static Node *ctl(P *p, CXCursor c, NodeKind kind) {
   return n;
 }
 
+static Node *stmt_kind(P *p, CXCursor c);
+
 static Node *stmt(P *p, CXCursor c) {
+  if (too_deep(p, c))
+    return new_node(p, N_NULL_STMT, c);
+  p->depth++;
+  Node *n = stmt_kind(p, c);
+  p->depth--;
+  return n;
+}
+
+static Node *stmt_kind(P *p, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   switch (k) {
   case CXCursor_CompoundStmt: return block(p, c);
