@@ -163,8 +163,6 @@ bool verify_file(Session *s, int file, FILE *out) {
   }
   for (int i = 0; i < s->ndiags; i++) {
     Diag *d = s->diags[i];
-    if (d->span.file != file && d->span.line != 0)
-      continue;
     if (d->span.file != file)
       continue;
     bool found = false;
