@@ -53,6 +53,33 @@ static int loan_of(const Bx *bx, const Var *b) {
   return -1;
 }
 
+// The place a borrow returned by a call lends: the argument of the parameter named
+// by BORROWED_FROM, or (Rust's elision rule) of the only borrowed parameter.
+static Var *lent_by_call(const Bx *bx, const Var *tmp) {
+  for (int k = 0; k < bx->g->nblocks; k++)
+    for (int j = 0; j < bx->g->blocks[k]->nops; j++) {
+      const Op *op = &bx->g->blocks[k]->ops[j];
+      if (op->kind != OP_CALL || op->dst != tmp || !op->sig)
+        continue;
+      const FnSig *sig = op->sig;
+      int from = -1, nborrowed = 0;
+      for (int i = 0; i < sig->nparams; i++) {
+        if (sig->ret.borrowed_from && sig->param_names[i] && !strcmp(sig->param_names[i], sig->ret.borrowed_from))
+          from = i;
+        if (sig->params[i].bits & (ANN_BORROWED | ANN_MUT_BORROW))
+          nborrowed++;
+      }
+      for (int i = 0; from < 0 && nborrowed == 1 && i < sig->nparams; i++)
+        if (sig->params[i].bits & (ANN_BORROWED | ANN_MUT_BORROW))
+          from = i;
+      if (from < 0 || from >= op->nargs)
+        return NULL;
+      const Value *a = &op->args[from];
+      return (a->kind == V_VAR || a->kind == V_ADDR) ? a->var : NULL;
+    }
+  return NULL;
+}
+
 // The loans: borrow locals all of whose assignments lend one and the same place.
 static void fill_loans(Bx *bx) {
   Func *f = bx->g->func;
@@ -69,6 +96,8 @@ static void fill_loans(Bx *bx) {
         if (op->kind != OP_ASSIGN || op->dst != b)
           continue;
         Var *from = (op->src.kind == V_VAR || op->src.kind == V_ADDR) ? op->src.var : NULL;
+        if (from && from->kind == VK_TEMP)
+          from = lent_by_call(bx, from);  // b = slot(v, 0): a borrow of v
         if (!from || from->kind == VK_TEMP || is_borrow_local(from) || (x && x != from))
           one = false;
         else if (!x) {

@@ -1167,7 +1167,8 @@ static void ret_contract(Ctx *c, void *S, const Op *op) {
 
 static void ret(Ctx *c, void *S, const Op *op, At at) {
   Value v = op->src;
-  if (v.kind == V_ADDR && v.var->kind == VK_LOCAL && !v.var->is_static) {
+  bool local_array = v.kind == V_VAR && v.var->ty.kind == TY_ARRAY;  // decays to its address
+  if ((v.kind == V_ADDR || local_array) && v.var->kind == VK_LOCAL && !v.var->is_static) {
     Diag *d = finding(c, OWN007, op->span, v.var->name, "returning the address of local variable '%s'", v.var->name);
     if (d) {
       d->label = "returns a pointer that dangles once the function returns";
@@ -1342,7 +1343,7 @@ static bool needs_check(const Ctx *c) {
       return true;
   for (int k = 0; k < c->nops; k++) {
     const Op *op = c->ops[k];
-    if (op->kind == OP_RETURN && op->src.kind == V_ADDR)
+    if (op->kind == OP_RETURN && (op->src.kind == V_ADDR || (op->src.kind == V_VAR && op->src.var->ty.kind == TY_ARRAY)))
       return true;
     for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++)
       if (op->args[i].kind == V_ADDR)

@@ -40,7 +40,7 @@ vlimit=unlimited
 if ! grep -q __asan_init "$ownck" 2>/dev/null; then
   vlimit=$((mem * 1024))
 fi
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export NO_COLOR=1
 
 npass=0 nfail=0 nskip=0 nxfail=0
@@ -49,10 +49,10 @@ failed=""
 # run NAME -- ARGS...: runs ownck in $tmp with a time limit; sets rc, $tmp/out, $tmp/err,
 # secs, and 'crash' (non-empty with a reason if it crashed or hung).
 run() {
-  name=$1
   shift 2
   start=$(date +%s)
-  (cd "$tmp/work" && ulimit -v "$vlimit" && exec timeout -k 5 "$limit" "$ownck" "$@") >"$tmp/out" 2>"$tmp/err"
+  # shellcheck disable=SC3045 # dash, bash and busybox sh all have ulimit -v
+  (cd "$tmp/work" && { ulimit -v "$vlimit" 2>/dev/null || true; } && exec timeout -k 5 "$limit" "$ownck" "$@") >"$tmp/out" 2>"$tmp/err"
   rc=$?
   secs=$(($(date +%s) - start))
   crash=""
@@ -90,7 +90,8 @@ wanted() { [ -z "$only" ] || echo "$1" | grep -Eq "$only"; }
 #   WANT_ERR: '' (stderr must be empty), or a substring of the one line expected on
 #   stderr, or '*' (anything, as long as no crash); several expected lines are
 #   separated by '|' (stderr must have exactly that many lines, each matching in order).
-#   WANT_OUT: '' (not checked) or a fixed string stdout must contain.
+#   WANT_OUT: '' (not checked) or a fixed string stdout must contain; alternatives
+#   separated by ' || ' (any one of them).
 check() {
   cname=$1 want_rc=$2 want_err=$3 want_out=$4
   shift 4
@@ -128,8 +129,10 @@ check() {
         fi
       fi
     fi
-    if [ -z "$why" ] && [ -n "$want_out" ] && ! grep -qF -- "$want_out" "$tmp/out"; then
-      why="stdout does not contain '$want_out'"
+    if [ -z "$why" ] && [ -n "$want_out" ]; then
+      # alternatives separated by ' || ': any one of them will do
+      printf '%s\n' "$want_out" | awk '{ n = split($0, a, / \|\| /); for (i = 1; i <= n; i++) print a[i] }' >"$tmp/want"
+      grep -qF -f "$tmp/want" "$tmp/out" || why="stdout does not contain '$want_out'"
     fi
   fi
   if [ -n "$xf" ]; then
@@ -266,7 +269,7 @@ check deep-blocks-2000-raised 0 "" "" -- blocks-2000.c -- -fbracket-depth=3000
 check deep-parens-5000-raised 0 "" "" xfail:"clang's parser overflows its stack" -- parens-5000.c -- -fbracket-depth=6000
 # Nesting without brackets: long 'else if' chains and operator chains have no limit in
 # clang; the IR built from them is as deep.
-elseif() {
+gen_elseif() {
   echo '#include <stdlib.h>'
   echo 'int f(int x) {'
   echo '  char *p = malloc(1);'
@@ -275,11 +278,11 @@ elseif() {
   echo '  return x;'
   echo '}'
 }
-elseif 2000 >"$w/elseif-2000.c"
+gen_elseif 2000 >"$w/elseif-2000.c"
 check else-if-chain-2000 0 "" "" -- elseif-2000.c
-elseif 5000 >"$w/elseif-5000.c"
+gen_elseif 5000 >"$w/elseif-5000.c"
 check else-if-chain-5000 0 "" "" -- elseif-5000.c
-elseif 20000 >"$w/elseif-20000.c"
+gen_elseif 20000 >"$w/elseif-20000.c"
 check else-if-chain-20000 0,2 "*" "" xfail:"clang -fsyntax-only itself overflows its stack" -- elseif-20000.c
 chain() {   # chain N OP: 'return x OP x OP ... x;'
   echo 'int f(int x) {'
@@ -313,7 +316,7 @@ check conditional-chain-3000 0 "" "" -- cond-3000.c
   echo '  return x;'
   echo '}'
 } >"$w/stmts-20000.c"
-check function-20000-statements 1 "" "stmts-20000.c:" -- stmts-20000.c
+check function-20000-statements 0,1 "" "[OWN003] || was not checked" -- stmts-20000.c
 {
   echo '#include <stdlib.h>'
   echo 'int f(int k) {'
@@ -327,7 +330,7 @@ check function-20000-statements 1 "" "stmts-20000.c:" -- stmts-20000.c
   echo '  return 0;'
   echo '}'
 } >"$w/switch-5000.c"
-check switch-5000-cases 1 "" "switch-5000.c:" -- switch-5000.c
+check switch-5000-cases 0,1 "" "[OWN003] || was not checked" -- switch-5000.c
 {
   echo '#include <stdlib.h>'
   awk 'BEGIN { for (i = 0; i < 5000; i++) printf "int f%d(int x) { char *p = malloc(x); if (!p) return -1; %s return x; }\n", i, (i == 4321 ? "" : "free(p);") }'
@@ -344,7 +347,7 @@ check functions-5000 1 "" "functions-5000.c:4323:" -- functions-5000.c
   echo '  return x;'
   echo '}'
 } >"$w/labels-2000.c"
-check goto-2000-labels 0 "*" "" -- labels-2000.c
+check goto-2000-labels 0 "" "" -- labels-2000.c
 {
   echo '#include <stdlib.h>'
   printf 'int big('
@@ -371,7 +374,7 @@ check params-1000 0 "" "" -- params-1000.c
   echo '  return 0;'
   echo '}'
 } >"$w/owners-300.c"
-check owners-300-in-loop 0 "*" "" -- owners-300.c
+check owners-300-in-loop 0 "" "" -- owners-300.c
 
 # Preprocessor abuse: a file that includes itself; a macro that expands to 100,000
 # statements.

@@ -14,3 +14,9 @@ struct point *origin(void) {
   struct point p = {0, 0};
   return &p; // expect-error[OWN007]{{returning the address of local variable 'p'}}
 }
+
+const char *label(int n) {
+  char text[16];
+  snprintf(text, sizeof text, "#%d", n);
+  return text; // expect-error[OWN007]{{returning the address of local variable 'text'}}
+}

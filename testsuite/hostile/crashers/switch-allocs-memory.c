@@ -1,24 +1,33 @@
 // OUT OF MEMORY (unbounded memory in the dataflow; the time limit never gets a say).
 //
-// One switch of 2,048 cases, each allocating into the same pointer (built with macros
+// Status: bounded since the up-front size check landed: the function is skipped with
+// "was not checked: its analysis would need 32984 MB (2049 places x 4096 objects x
+// 4098 blocks)", status 0, in about 2 s. Kept as a regression case for the fuzz
+// replay (fuzz/run.sh). What follows describes the behaviour before that check.
+//
+// One switch of 4,096 cases, each allocating into the same pointer (built with macros
 // and __COUNTER__ so the file stays small). Every malloc() result is a compiler
-// temporary, so the function has about 2,000 tracked places and 2,000 objects, and a
-// dataflow state (a places x objects byte matrix) is about 4 MB. dataflow_run()
-// allocates and initialises one state per reachable block (about 4,000 here) before
-// its first step, in the scratch arena: about 12 GB, all of it before the step budget
-// or the --time-limit is ever checked. Measured with the release build (2 cores):
-//     500 cases:  5 s,  0.6 GB, findings
-//     1,000 cases: 36 s, 4.0 GB, then "ran out of time"
-//     2,000 cases: > 120 s, 11.5 GB and growing (killed)
+// temporary, so the function has thousands of tracked places and thousands of
+// objects, and one dataflow state (a places x objects byte matrix) is megabytes.
+// dataflow_run() allocates and initialises one state per reachable block, in the
+// scratch arena: memory grows as cases^3/blocks and nothing bounds it. The step
+// budget counts block visits and the --time-limit is CPU time, so neither stops the
+// memory. Measured with the release build (2 shared cores):
+//     500 cases (one per 'malloc(i + 1)' line):   5 s, 0.6 GB, findings
+//     2,048 cases (C11 below):   40 s, 4.3 GB, then "ran out of time"
+//     4,096 cases (this file):   53 s, then 'ownck: error: out of memory' (status 2)
+//                                under 'ulimit -v 8000000'; unlimited it takes the
+//                                machine's memory (a 2,000-case variant: 11.5 GB
+//                                after 120 s, still in dataflow_run's arena_alloc)
 // Under ASan the 4 GB hard RSS limit of testsuite/hostile/run.sh stops it. The same
 // happens with a 20,000-statement function of 5,000 small blocks (hostile case
-// function-20000-statements: 21 GB after 2 minutes).
+// function-20000-statements: 21 GB after 2 minutes in the release build).
 //
 // Expected: memory bounded by something like the step budget: temporaries that die
 // at once not tracked as places, states allocated lazily or sparsely, or the function
 // skipped up front ("was not checked: too many places x objects") when the state
-// matrix would be too big. Status 1 (each case leaks the previous case's block on
-// fall-through) or 0 with the remark.
+// matrix would be too big. Status 0 (the code is correct: every case breaks and 'p'
+// is freed after the switch), or 0 with the "was not checked" remark.
 //
 // Stack of the busy thread (release build, gdb, after 20 s):
 //   #0 __memset_avx512_unaligned_erms
