@@ -346,8 +346,8 @@ Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWE
 
 // ---- annotate.c ----
 // Reports annotations of 'f' (signature, parameters, locals, fields used) that
-// cannot apply or contradict each other (OWN013).
-void annotate_check(MUT_BORROW Session *s, BORROWED const Func *f);
+// cannot apply or contradict each other (OWN013), and drops those that cannot apply.
+void annotate_check(MUT_BORROW Session *s, MUT_BORROW Func *f);
 
 // ---- cfg.c ----
 // Ops are the flattened effects of one basic block, in evaluation order.

@@ -41,7 +41,9 @@ static const char *conflict(const Ann *a) {
 
 static Span where(const Ann *a, Span decl) { return a->span.line ? a->span : decl; }
 
-static void check_one(Session *s, const char *fn, const char *what, const char *name, const Ann *a, Ty ty,
+// Reports what is wrong with annotation 'a' of 'name'; an annotation that cannot
+// apply is then dropped, so the checks that follow do not act on it.
+static void check_one(Session *s, const char *fn, const char *what, const char *name, Ann *a, Ty ty,
                       Span decl) {
   if (!a->bits && !a->owned_by)
     return;
@@ -55,6 +57,8 @@ static void check_one(Session *s, const char *fn, const char *what, const char *
     d = diag_add(s, OWN013, where(a, decl), "%s '%s' is %s: ownership annotations do not apply", what, name, bad);
     d->label = "annotation that cannot apply";
     diag_help(s, d, "annotate pointers and integer handles (OWNED_BY(close) int fd)");
+    a->bits &= ANN_UNCHECKED;
+    a->owned_by = NULL;
   } else if ((a->bits & ANN_UNCHECKED) && strcmp(what, "function")) {
     d = diag_add(s, OWN013, where(a, decl), "%s '%s' is annotated UNCHECKED, which applies to functions only", what,
                  name);
@@ -80,16 +84,19 @@ static void check_borrowed_from(Session *s, const Func *f) {
   diag_help(s, d, "name the parameter whose borrow the result lives on");
 }
 
-void annotate_check(Session *s, const Func *f) {
+void annotate_check(Session *s, Func *f) {
   const char *fn = arena_strdup(s->arena, f->name);
   Ty ret = f->sig->ret_ty;
   Ann ra = f->sig->ret;
   ra.bits &= ~(unsigned)ANN_UNCHECKED;  // UNCHECKED is about the function, not its result
-  if (ret.kind != TY_VOID || (ra.bits & ~(unsigned)ANN_UNCHECKED))
+  if (ret.kind != TY_VOID || ra.bits) {
     check_one(s, fn, "the result of", f->name, &ra, ret, f->span);
+    f->sig->ret.bits = ra.bits | (f->sig->ret.bits & ANN_UNCHECKED);
+    f->sig->ret.owned_by = ra.owned_by;
+  }
   check_borrowed_from(s, f);
   for (int i = 0; i < f->nvars; i++) {
-    const Var *v = f->vars[i];
+    Var *v = f->vars[i];
     const char *what = v->kind == VK_PARAM ? "parameter" : v->kind == VK_FIELD ? "field" : "variable";
     if (v->kind == VK_TEMP)
       continue;

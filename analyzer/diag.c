@@ -56,14 +56,16 @@ static bool load_text(Arena *a, SrcFile *f) {
   return ok;
 }
 
-// Fills f->line_off with the offset of each line start. A final newline does not
-// start another line.
+// Fills f->line_off with the offset of each line start. Lines end as clang counts
+// them: "\n", "\r\n" or a lone "\r". A final line end does not start another line.
 static void fill_lines(Arena *a, SrcFile *f) {
   int n = 0, cap = 0;
   int *off = NULL;
-  for (size_t i = 0; i < f->len; i++)
-    if (i == 0 || f->text[i - 1] == '\n')
+  for (size_t i = 0; i < f->len; i++) {
+    bool after_cr = i > 0 && f->text[i - 1] == '\r' && f->text[i] != '\n';
+    if (i == 0 || f->text[i - 1] == '\n' || after_cr)
       ARR_PUSH(a, off, n, cap, (int)i);
+  }
   f->line_off = off ? off : arena_alloc(a, sizeof(int));
   f->nlines = n;
 }

@@ -8,6 +8,7 @@
 // file, bad option) print one 'ownck: error: ...' line. Exit codes: 0 no findings
 // at or above --fail-on, 1 findings, 2 usage, configuration or internal error.
 #include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -304,12 +305,20 @@ static void on_crash(int sig) {
 }
 #endif
 
+// Installs the recovery hooks for the calling thread. The handler runs on its own
+// stack, so even a stack overflow reaches the recovery point.
 static void install_recovery(void) {
   internal_error_hook = unwind;
 #ifndef OWNCK_SANITIZED  // under ASan/UBSan a crash must reach the sanitizer's report
-  signal(SIGSEGV, on_crash);
-  signal(SIGBUS, on_crash);
-  signal(SIGFPE, on_crash);
+  static char altstack[64 * 1024];
+  stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
+  sigaltstack(&ss, NULL);
+  struct sigaction sa = {0};
+  sa.sa_handler = on_crash;
+  sa.sa_flags = SA_ONSTACK;
+  sigaction(SIGSEGV, &sa, NULL);
+  sigaction(SIGBUS, &sa, NULL);
+  sigaction(SIGFPE, &sa, NULL);
 #endif
 }
 
@@ -439,8 +448,10 @@ static int run_files(Session *s, Cli *cli, FILE *out) {
       verify_ok &= verify_file(s, sess_file(s, cli->files[i]), out);
     return any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
-  if (!cli->opt.dump_cfg && !report_write(s, cli->opt.format, out))
+  if (!cli->opt.dump_cfg && (!report_write(s, cli->opt.format, out) || fflush(out) != 0 || ferror(out))) {
+    fail("cannot write the report: %s", strerror(errno ? errno : EIO));
     any_error = true;
+  }
   return exit_status(s, &cli->opt, any_error);
 }
 
@@ -473,6 +484,39 @@ static int run(Arena *a, Cli *cli) {
   return rc;
 }
 
+// The analysis runs on a thread with a large stack: the front end and the CFG
+// builder recurse once per level of nesting (bounded by parse.c's MAX_NESTING).
+#define ANALYSIS_STACK ((size_t)512 << 20)
+
+typedef struct Job {
+  Arena *a;
+  Cli *cli;
+  int rc;
+} Job;
+
+static void *run_job(void *arg) {
+  Job *job = arg;
+  install_recovery();
+  job->rc = run(job->a, job->cli);
+  return NULL;
+}
+
+static int run_on_big_stack(Arena *a, Cli *cli) {
+  Job job = {a, cli, EXIT_ERROR};
+  pthread_attr_t attr;
+  pthread_t th;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, ANALYSIS_STACK);
+  bool started = pthread_create(&th, &attr, run_job, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) {  // no thread (resource limits): run here, on the ordinary stack
+    install_recovery();
+    return run(a, cli);
+  }
+  pthread_join(th, NULL);
+  return job.rc;
+}
+
 int main(int argc, char **argv) {
   Arena *a = arena_new();
   Cli cli = {0};
@@ -480,10 +524,9 @@ int main(int argc, char **argv) {
   cli.opt.budget = 200000;
   cli.opt.time_limit = 10;
   cli.opt.fault = getenv("OWNCK_FAULT_INJECT");  // test only: see testsuite/fault-injection.sh
-  install_recovery();
   int rc = parse_args(a, &cli, argc, argv);
   if (rc < 0)
-    rc = run(a, &cli);
+    rc = run_on_big_stack(a, &cli);
   arena_free(a);
   return rc;
 }

@@ -574,7 +574,7 @@ typedef struct At {  // where the transfer is
 
 static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
   int t = tix(c, v);
-  if (t < 0)
+  if (t < 0 || v->kind == VK_TEMP)  // a temporary's source was reported where it was read
     return;
   int32_t mv = moved(c, S)[t];
   if (mv > 0) {

@@ -107,6 +107,34 @@ if [ ${#missing[@]} -gt 0 ] || [ -z "$have_libclang" ]; then
     apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# The fuzz target of the test suite is built with the clang of the same version as
+# libclang, with its libFuzzer runtime (fuzz/build.sh).
+if [ "$want_test" = 1 ]; then
+  fuzz_missing=()
+  for p in "clang-$have_libclang" "llvm-$have_libclang-dev" "libclang-rt-$have_libclang-dev"; do
+    installed "$p" || fuzz_missing+=("$p")
+  done
+  if [ ${#fuzz_missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      sudo=()
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo)
+    else
+      say "missing packages for the fuzz test: ${fuzz_missing[*]}"
+      echo "Run this, then run the script again:"
+      echo "  sudo apt-get install -y --no-install-recommends ${fuzz_missing[*]}"
+      exit 2
+    fi
+    say "installing: ${fuzz_missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -q --no-install-recommends "${fuzz_missing[@]}" || {
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${fuzz_missing[@]}"
+    }
+  fi
+fi
+
 if [ "$want_test" = 1 ]; then
   pkgjson=.tools/node_modules/@microsoft/sarif-multitool/package.json
   if [ ! -f "$SARIF_BIN" ] || ! grep -q "\"version\": *\"$SARIF_VERSION\"" "$pkgjson" 2>/dev/null; then
