@@ -291,6 +291,10 @@ chain() {   # chain N OP: 'return x OP x OP ... x;'
   echo ';'
   echo '}'
 }
+# Just under parse.c's nesting limit (2000): the deepest recursion that is not failed
+# closed must still fit the stack.
+chain 1999 + >"$w/plus-1999.c"
+check binary-op-chain-1999 0 "" "" -- plus-1999.c
 chain 10000 + >"$w/plus-10000.c"
 check binary-op-chain-10000 0 "" "" -- plus-10000.c
 chain 50000 + >"$w/plus-50000.c"
