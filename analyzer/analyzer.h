@@ -42,6 +42,9 @@ char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n);
 char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 size_t arena_used(BORROWED const Arena *a);
+// Reads file 'path' whole into the arena, NUL-terminated, its length to '*len'.
+// NULL with errno set if it cannot be read or is larger than 'max' bytes (EFBIG).
+char *arena_read_file(MUT_BORROW Arena *a, BORROWED const char *path, size_t max, size_t *len);
 
 // Growable array in an arena: ARR_PUSH(a, arr, n, cap, x) appends x to arr[n].
 #define ARR_PUSH(a, arr, n, cap, x)                                                  \

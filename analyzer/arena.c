@@ -5,6 +5,7 @@
 // arena is reset (keeping its first chunk for reuse) or freed. This is the only file
 // that calls malloc and free; running out of memory ends the process with status 2.
 // It also holds fatal_internal(), the one place that reports ownck's own bugs.
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,4 +174,34 @@ char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...) {
 // Bytes handed out by 'a' since it was created or last reset (padding included).
 size_t arena_used(BORROWED const Arena *a) {
   return a->total + a->cur->used;
+}
+
+char *arena_read_file(Arena *a, const char *path, size_t max, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 4096, n = 0, got;
+  char *buf = arena_alloc(a, cap);
+  do {
+    if (n + 1 == cap) {
+      if (cap > max) {
+        fclose(f);
+        errno = EFBIG;
+        return NULL;
+      }
+      buf = arena_realloc(a, buf, cap, cap * 2);
+      cap *= 2;
+    }
+    got = fread(buf + n, 1, cap - 1 - n, f);
+    n += got;
+  } while (got > 0);
+  int err = ferror(f) ? errno : 0;
+  fclose(f);
+  if (err) {
+    errno = err;
+    return NULL;
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
 }

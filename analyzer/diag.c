@@ -36,24 +36,8 @@ int sess_file(MUT_BORROW Session *s, BORROWED const char *path) {
 
 // Reads the whole of 'f->path' into the arena; false if it cannot be read.
 static bool load_text(Arena *a, SrcFile *f) {
-  FILE *in = fopen(f->path, "rb");
-  if (!in)
-    return false;
-  size_t cap = 4096, len = 0;
-  char *buf = arena_alloc(a, cap);
-  size_t n;
-  while ((n = fread(buf + len, 1, cap - len - 1, in)) > 0) {
-    len += n;
-    if (cap - len - 1 == 0) {
-      buf = arena_realloc(a, buf, cap, cap * 2);
-      cap *= 2;
-    }
-  }
-  bool ok = !ferror(in);
-  fclose(in);
-  f->text = buf;
-  f->len = len;
-  return ok;
+  f->text = arena_read_file(a, f->path, SIZE_MAX / 4, &f->len);
+  return f->text != NULL;
 }
 
 // Fills f->line_off with the offset of each line start. Lines end as clang counts

@@ -376,30 +376,6 @@ static int exit_status(const Session *s, const Options *opt, bool any_error) {
   return EXIT_CLEAN;
 }
 
-// Reads a whole file into the arena; NULL (errno set) if it cannot be read.
-static char *read_file(Arena *a, const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 4096, n = 0;
-  char *buf = arena_alloc(a, cap);
-  size_t got;
-  while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-    n += got;
-    if (n + 1 == cap) {
-      buf = arena_realloc(a, buf, cap, cap * 2);
-      cap *= 2;
-    }
-  }
-  bool err = ferror(f) != 0;
-  fclose(f);
-  if (err)
-    return NULL;
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
 // The nearest .ownck.json from the current directory up to the file system root,
 // or NULL.
 static const char *find_config(Arena *a) {
@@ -422,7 +398,7 @@ static bool load_config(Session *s, Arena *a) {
   if (!path)
     return true;
   size_t len;
-  const char *text = read_file(a, path, &len);
+  const char *text = arena_read_file(a, path, (size_t)16 << 20, &len);
   if (!text) {
     fail("%s: %s", path, strerror(errno));
     return false;

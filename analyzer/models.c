@@ -605,31 +605,12 @@ static bool commit(Loader *L) {
 // ---- reading files --------------------------------------------------------------
 // Reads 'path' whole into the arena, NUL-terminated.
 static bool read_all(Loader *L, const char *path, char **text, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return fail(L, NULL, NULL, "cannot open: %s", strerror(errno));
-  size_t cap = 4096, n = 0, got;
-  char *buf = arena_alloc(L->s->arena, cap);
-  do {
-    if (n + 1 == cap) {
-      if (cap > MAX_FILE_SIZE) {
-        fclose(f);
-        return fail(L, NULL, NULL, "larger than %d MiB", MAX_FILE_SIZE >> 20);
-      }
-      buf = arena_realloc(L->s->arena, buf, cap, cap * 2);
-      cap *= 2;
-    }
-    got = fread(buf + n, 1, cap - 1 - n, f);
-    n += got;
-  } while (got > 0);
-  int err = ferror(f) ? errno : 0;
-  fclose(f);
-  if (err)
-    return fail(L, NULL, NULL, "cannot read: %s", strerror(err));
-  buf[n] = '\0';
-  *text = buf;
-  *len = n;
-  return true;
+  *text = arena_read_file(L->s->arena, path, MAX_FILE_SIZE, len);
+  if (*text)
+    return true;
+  if (errno == EFBIG)
+    return fail(L, NULL, NULL, "larger than %d MiB", MAX_FILE_SIZE >> 20);
+  return fail(L, NULL, NULL, "cannot open: %s", strerror(errno));
 }
 
 // ---- exported -------------------------------------------------------------------
