@@ -610,7 +610,8 @@ static bool read_all(Loader *L, const char *path, char **text, size_t *len) {
     return true;
   if (errno == EFBIG)
     return fail(L, NULL, NULL, "larger than %d MiB", MAX_FILE_SIZE >> 20);
-  return fail(L, NULL, NULL, "cannot open: %s", strerror(errno));
+  // fopen succeeds on a directory; reading it is what fails
+  return fail(L, NULL, NULL, errno == EISDIR || errno == EIO ? "cannot read: %s" : "cannot open: %s", strerror(errno));
 }
 
 // ---- exported -------------------------------------------------------------------
