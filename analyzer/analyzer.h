@@ -203,8 +203,6 @@ typedef struct Ty {
   TyKind kind;
   bool pointee_const;   // T const * (for pointers)
   bool is_fnptr;
-  const char *spelling; // clang's spelling, for messages
-  const char *record;   // struct name for TY_RECORD or pointer-to-record, else NULL
 } Ty;
 
 // A callee's signature as the caller sees it (declaration annotations, types).

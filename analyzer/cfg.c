@@ -242,7 +242,7 @@ static Value call(B *b, Node *e) {
   op->nargs = e->nkids;
   Value r = {V_OTHER, NULL};
   if (!e->sig || e->sig->ret_ty.kind != TY_VOID) {
-    Ty ty = e->sig ? e->sig->ret_ty : (Ty){TY_OTHER, false, false, "", NULL};
+    Ty ty = e->sig ? e->sig->ret_ty : (Ty){TY_OTHER, false, false};
     op->dst = new_temp(b, ty);
     r = (Value){V_VAR, op->dst};
   }
@@ -293,7 +293,7 @@ static Value assign(B *b, Node *e) {
 // 'c ? x : y' as a value: both arms assign one temporary.
 static Value ternary(B *b, Node *e) {
   Block *t = new_block(b, "cond.true"), *f = new_block(b, "cond.false"), *join = new_block(b, "cond.end");
-  Var *tmp = new_temp(b, (Ty){TY_OTHER, false, false, "", NULL});
+  Var *tmp = new_temp(b, (Ty){TY_OTHER, false, false});
   cond(b, e->cond, t, f);
   b->cur = t;
   Op *op;
