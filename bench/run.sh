@@ -7,7 +7,8 @@
 #   BUILD_DIR          an ownck build tree (default: build); its CMakeCache.txt names
 #                      the libclang that the floor is built against
 #   --runs=N           timed runs per file and tool; the minimum counts (default 5)
-#   --projects=LIST    comma-separated subset of: sqlite3,zlib,lua,redis (default all)
+#   --projects=LIST    comma-separated subset of: sqlite3,zlib,lua,redis (default all;
+#                      empty for none, e.g. with --profile alone)
 #   --instructions     also count instructions with valgrind --tool=callgrind
 #                      (deterministic, unlike wall time; slow: ~40x, in parallel)
 #   --jobs=N           parallel callgrind runs for --instructions (default: nproc)
