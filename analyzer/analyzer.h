@@ -234,7 +234,8 @@ typedef struct Var {
   struct Var *parent;   // VK_FIELD
   const char *field;    // VK_FIELD
   bool arrow;           // VK_FIELD: parent->field (else parent.field)
-  struct Var *fields;   // the field places rooted here (a list through next_field)
+  struct Var *fields;   // the field places rooted here (a list through next_field);
+                        // a global's are kept per function by parse.c
   struct Var *next_field;
   struct FnSig *cleanup; // __attribute__((cleanup(fn))): called with &var at scope end
   bool is_static;       // static local: outlives the function

@@ -37,6 +37,7 @@ typedef struct P {
   CXFile last_file;      // cache for span(): most spans are in one file
   int last_file_idx;
   Func *fn;              // the function being lowered
+  Var *global_fields;    // its places for fields of globals ('g.f', 'g->f')
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
   int nvars_map, capvars_map;
@@ -406,13 +407,16 @@ static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
     depth++;
   if (depth >= MAX_FIELD_DEPTH || !p->fn)
     return NULL;
-  for (Var *v = base->fields; v; v = v->next_field)
-    if (v->arrow == arrow && !strcmp(v->field, name))
+  // A global is shared by every function, but its field places belong to the
+  // function being lowered (they are numbered in it): those are kept per function.
+  Var **list = base->kind == VK_GLOBAL ? &p->global_fields : &base->fields;
+  for (Var *v = *list; v; v = v->next_field)
+    if (v->parent == base && v->arrow == arrow && !strcmp(v->field, name))
       return v;
   Var *v = func_new_var(p->a, p->fn, VK_FIELD,
                         arena_printf(p->a, "%s%s%s", base->name, arrow ? "->" : ".", name));
-  v->next_field = base->fields;
-  base->fields = v;
+  v->next_field = *list;
+  *list = v;
   v->parent = base;
   v->field = name;
   v->arrow = arrow;
@@ -1193,6 +1197,7 @@ static void lower_function(P *p, CXCursor c) {
   f->sig = sig_of(p, c);
   f->unchecked = (f->sig->ret.bits & ANN_UNCHECKED) != 0;
   p->fn = f;
+  p->global_fields = NULL;
   Kids k;
   kids_of(p, c, &k);
   int nparams = clang_Cursor_getNumArguments(c);
@@ -1212,6 +1217,7 @@ static void lower_function(P *p, CXCursor c) {
       f->end = (Span){file_index(p, file), (int)line, col > 1 ? (int)col - 1 : 1, (int)line, (int)col};
     }
   p->fn = NULL;
+  p->global_fields = NULL;
   if (f->body)
     ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
 }
