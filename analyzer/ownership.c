@@ -1245,6 +1245,10 @@ static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
       success = !s1;
     }
     any = true;
+    // Already known valid (checked before: 'if (!fp) return; if (fp && ...)'): it
+    // cannot take the failure edge, and it keeps its facts for the paths that can.
+    if (!success && cd->kind == C_NONNULL && c->objs[o].fail != FAIL_NONE && !(r[o] & (S_NULL | S_STATUS)))
+      continue;
     realloc_obj |= c->objs[o].from_realloc;
     int partner = c->objs[o].partner;
     if (success)
