@@ -616,6 +616,13 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
   }
 }
 
+// What 'ob' is when its creating call failed, as the user would test for it.
+static const char *failure_value(const Obj *ob) {
+  if (ob->fail != FAIL_MAP_FAILED)
+    return "NULL";
+  return ob->origin && strstr(ob->origin, "mmap") ? "MAP_FAILED" : "(void *)-1";
+}
+
 // 'v' is dereferenced at 'sp' (by 'callee', when it is passed to a function that
 // dereferences it): report it if it may be NULL, then assume it is not.
 static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
@@ -633,7 +640,10 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
       if (d)
         d->level = LVL_ERROR;
     } else if (ob->origin && !ob->external) {  // an allocator's result, not any pointer
-      d = finding(c, OWN012, sp, v->name, "'%s' may be NULL here", v->name);
+      d = finding(c, OWN012, sp, v->name,
+                  ob->fail == FAIL_MAP_FAILED ? arena_printf(c->a, "'%%s' may be %s here", failure_value(ob))
+                                              : "'%s' may be NULL here",
+                  v->name);
     } else {
       continue;
     }
@@ -642,8 +652,8 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
                         : "dereferenced here without a NULL check";
       label_alloc(c, d, o);
       if (ob->origin)
-        diag_note(c->s, d, "'%s' returns NULL when it fails", ob->origin);
-      diag_help(c->s, d, "check 'if (%s == NULL)' before using it", v->name);
+        diag_note(c->s, d, "'%s' returns %s when it fails", ob->origin, failure_value(ob));
+      diag_help(c->s, d, "check 'if (%s == %s)' before using it", v->name, failure_value(ob));
     }
     break;
   }
