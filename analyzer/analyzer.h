@@ -378,6 +378,9 @@ typedef struct Value {
   Var *var;
 } Value;
 
+// What an assignment's source is known to be, for path-sensitive flags.
+typedef enum Konst { K_UNKNOWN, K_ZERO, K_NONZERO } Konst;
+
 typedef struct Op {
   OpKind kind;
   Span span;
@@ -391,6 +394,7 @@ typedef struct Op {
   Var **vars;     // OP_KILL
   int nvars;
   bool into_aggregate;  // OP_ASSIGN with dst NULL: an element of an initializer list
+  Konst konst;          // OP_ASSIGN: the source is an integer constant (flags: 'done = 1')
 } Op;
 
 // A branch condition the ownership pass can refine on.

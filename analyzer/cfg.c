@@ -281,13 +281,41 @@ static Var *place(B *b, Node *e) {
   }
 }
 
+// An integer constant source ('0', '1', 'NULL', '-1'), or K_UNKNOWN.
+static Konst konst_of(const Node *e) {
+  if (e->kind == N_NULL)
+    return K_ZERO;
+  if (e->kind == N_NUM)
+    return e->num ? K_NONZERO : K_ZERO;
+  return K_UNKNOWN;
+}
+
+static Op *emit_assign(B *b, Var *dst, Value src, const Node *from, Span sp) {
+  Op *op = emit(b, OP_ASSIGN, sp);
+  op->dst = dst;  // NULL: stored into an untracked location
+  op->src = src;
+  op->konst = from ? konst_of(from) : K_UNKNOWN;
+  return op;
+}
+
 static Value assign(B *b, Node *e) {
   Value r = rvalue(b, e->rhs);
   Var *dst = place(b, e->lhs);
-  Op *op = emit(b, OP_ASSIGN, e->span);
-  op->dst = dst;  // NULL: stored into an untracked location
-  op->src = r;
+  emit_assign(b, dst, r, e->rhs, e->span);
   return dst ? (Value){V_VAR, dst} : r;
+}
+
+// 'x += n', 'x++': a pointer still points into its object (a use); any other
+// place gets a new, unknown value, and so does the expression ('n--' is the old n).
+static Value update(B *b, Node *e, Span sp) {
+  Var *dst = place(b, e->lhs);
+  if (dst && is_tracked_ty(dst)) {
+    use(b, (Value){V_VAR, dst}, sp);
+    return (Value){V_VAR, dst};
+  }
+  if (dst)
+    emit_assign(b, dst, (Value){V_OTHER, NULL}, NULL, sp);
+  return (Value){V_OTHER, NULL};
 }
 
 // 'c ? x : y' as a value: both arms assign one temporary.
@@ -296,19 +324,11 @@ static Value ternary(B *b, Node *e) {
   Var *tmp = new_temp(b, (Ty){TY_OTHER, false, false});
   cond(b, e->cond, t, f);
   b->cur = t;
-  Op *op;
-  if (e->then) {
-    Value v = rvalue(b, e->then);
-    op = emit(b, OP_ASSIGN, e->then->span);
-    op->dst = tmp;
-    op->src = v;
-  }
+  if (e->then)
+    emit_assign(b, tmp, rvalue(b, e->then), e->then, e->then->span);
   jump(b, join);
   b->cur = f;
-  Value v = rvalue(b, e->els);
-  op = emit(b, OP_ASSIGN, e->els->span);
-  op->dst = tmp;
-  op->src = v;
+  emit_assign(b, tmp, rvalue(b, e->els), e->els, e->els->span);
   jump(b, join);
   b->cur = join;
   tmp->ty = (e->then && e->then->var) ? e->then->var->ty : tmp->ty;
@@ -396,20 +416,11 @@ static Value rvalue(B *b, Node *e) {
     return call(b, e);
   case N_ASSIGN:
     return assign(b, e);
-  case N_OPASSIGN: {
-    Value r = rvalue(b, e->rhs);
-    use(b, r, e->rhs->span);
-    Var *dst = place(b, e->lhs);
-    if (dst)
-      use(b, (Value){V_VAR, dst}, e->lhs->span);
-    return dst ? (Value){V_VAR, dst} : (Value){V_OTHER, NULL};
-  }
-  case N_INCDEC: {
-    Var *dst = place(b, e->lhs);
-    if (dst)
-      use(b, (Value){V_VAR, dst}, e->lhs->span);
-    return dst ? (Value){V_VAR, dst} : (Value){V_OTHER, NULL};
-  }
+  case N_OPASSIGN:
+    use(b, rvalue(b, e->rhs), e->rhs->span);
+    return update(b, e, e->lhs->span);
+  case N_INCDEC:
+    return update(b, e, e->lhs->span);
   case N_COND:
     return ternary(b, e);
   case N_LOGAND:
@@ -603,10 +614,7 @@ static void decl(B *b, Node *n) {
   op->dst = n->var;
   if (!n->rhs)
     return;
-  Value v = rvalue(b, n->rhs);
-  op = emit(b, OP_ASSIGN, n->span);
-  op->dst = n->var;
-  op->src = v;
+  emit_assign(b, n->var, rvalue(b, n->rhs), n->rhs, n->span);
   kill_temps(b, n->span);
 }
 
@@ -996,7 +1004,10 @@ static void dump_op(FILE *out, const Op *op) {
   case OP_DECL: fprintf(out, "decl %s", op->dst->name); break;
   case OP_ASSIGN:
     fprintf(out, "%s = ", op->dst ? op->dst->name : "*");
-    dump_value(out, op->src);
+    if (op->konst != K_UNKNOWN && op->src.kind != V_NULL)
+      fprintf(out, "%s", op->konst == K_ZERO ? "0" : "!0");
+    else
+      dump_value(out, op->src);
     break;
   case OP_CALL:
     if (op->dst)

@@ -158,7 +158,8 @@ START_TEST(test_do_while) {
             "  call g(p)\n"
             "  -> b2\n"
             "b2 (do.cond):\n"
-            "  -> b1 if n != 0 else b3\n"
+            "  n = ?\n"
+            "  -> b1, b3\n"
             "b3 (do.end):\n"
             "  return\n"
             "  kill n p\n"
@@ -379,8 +380,8 @@ START_TEST(test_break) {
 }
 END_TEST
 
-// continue: the body's locals are killed, then the jump goes to the increment (empty
-// here, so to the test).
+// continue: the body's locals are killed, then the jump goes to the increment ('i++'
+// gives 'i' an unknown value), then to the test.
 START_TEST(test_continue) {
   check_cfg("void f(int *p) {\n"
             "  for (int i = 0; i < 10; i++) {\n"
@@ -394,7 +395,7 @@ START_TEST(test_continue) {
             "b0 (entry):\n"
             "  decl p\n"
             "  decl i\n"
-            "  i = ?\n"
+            "  i = 0\n"
             "  -> b1\n"
             "b1 (for.cond):\n"
             "  -> b4, b2\n"
@@ -410,10 +411,13 @@ START_TEST(test_continue) {
             "  -> b6 if q else b5\n"
             "b5 (if.then):\n"
             "  kill q\n"
-            "  -> b1\n"
+            "  -> b7\n"
             "b6 (if.end):\n"
             "  call g(q)\n"
             "  kill q\n"
+            "  -> b7\n"
+            "b7 (for.inc):\n"
+            "  i = ?\n"
             "  -> b1\n");
 }
 END_TEST
