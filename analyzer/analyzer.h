@@ -402,6 +402,8 @@ typedef enum CondKind {
   C_NONE,      // nothing known: both edges carry the same state
   C_NONNULL,   // s1: var is non-null / a valid handle (>= 0); s2: null / invalid
   C_NONZERO,   // s1: the integer var is != 0; s2: it is 0 (status codes)
+  C_ABOVE_STD, // s1: the descriptor is above the standard streams ('fd > 2'); s2: it
+               // is one of them (kept open on purpose) or invalid
 } CondKind;
 
 typedef struct Cond {

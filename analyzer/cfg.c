@@ -511,6 +511,12 @@ static bool null_test(B *b, Node *e, Cond *cd, bool *true_is_s1) {
   } else if (n == -1 && (k == N_GT || k == N_LE)) {    // fd > -1, fd <= -1
     *cd = (Cond){C_NONNULL, lv.var};
     *true_is_s1 = k == N_GT;
+  } else if (n == 2 && (k == N_GT || k == N_LE)) {     // fd > STDERR_FILENO
+    *cd = (Cond){C_ABOVE_STD, lv.var};
+    *true_is_s1 = k == N_GT;
+  } else if (n == 3 && (k == N_GE || k == N_LT)) {     // fd >= 3
+    *cd = (Cond){C_ABOVE_STD, lv.var};
+    *true_is_s1 = k == N_GE;
   } else {
     return false;
   }
@@ -1052,6 +1058,8 @@ void cfg_dump(const Cfg *g, FILE *out) {
       fprintf(out, "  -> noreturn\n");
     else if (bl->s2 && bl->cond.kind == C_NONNULL)
       fprintf(out, "  -> b%d if %s else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
+    else if (bl->s2 && bl->cond.kind == C_ABOVE_STD)
+      fprintf(out, "  -> b%d if %s > 2 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
     else if (bl->s2 && bl->cond.kind == C_NONZERO)
       fprintf(out, "  -> b%d if %s != 0 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
     else if (bl->s2)

@@ -32,6 +32,13 @@
 //   return p                  what p holds goes to the caller
 // A place moved by assignment (q = p, both OWNED) is itself marked moved, so 'p' is
 // an error while the object lives on in 'q'.
+//
+// Flags: a function's state is a small set of such states, each for one valuation
+// of its flags (local integers it tests and never takes the address of: 'freed',
+// 'log_to_stdout'). 'if (!freed) free(msg)' is decided per path: the state where
+// 'freed' is 1 holds the released block, the one where it is 0 the owned one, and
+// they meet only where the flag is forgotten. Too many valuations collapse into one
+// state (the flag-insensitive analysis): precision degrades, soundness does not.
 #include <string.h>
 
 #include "analyzer.h"
@@ -68,6 +75,11 @@ typedef struct Obj {
                         // instances from the same site (-1 for one-off objects)
 } Obj;
 
+typedef struct Seen {
+  const char *key;      // rule, place and position
+  Diag *d;
+} Seen;
+
 typedef struct Ctx {
   Session *s;
   Arena *a;
@@ -83,11 +95,17 @@ typedef struct Ctx {
   int *op_out;          // per op ordinal: the object its out-parameters receive, or -1
   const Op **ops;       // per ordinal
   int nops;
-  size_t off_moved, off_site, off_reached, size;
+  size_t off_moved, off_site, off_reached, sub;  // one flag valuation's state
+  int nflags;           // flags: local integers whose value on each path is kept
+  int *flag_of;         // var id -> flag index, or -1
+  int nslots;           // valuations kept per state (1: flag-insensitive)
+  size_t slot, size;    // one valuation (state and key), all of them
+  uint8_t *tmp1, *tmp2; // scratch slots for transfer
   bool report;
   bool with_external;   // the function releases something: follow objects others own
-  const char **seen;    // findings already reported (dedupe keys)
+  Seen *seen;           // findings already reported
   int nseen, capseen;
+  Diag *again;          // set by finding() when it declines a repeat: the earlier one
 } Ctx;
 
 // ---- state layout: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] | reached
@@ -479,6 +497,111 @@ static void fill_tracked(Ctx *c) {
   }
 }
 
+// ---- flags ----
+
+enum { MAX_FLAGS = 8, MAX_SLOTS = 8 };
+
+// Key of a valuation: per flag, K_UNKNOWN, K_ZERO or K_NONZERO (cfg.c's Konst).
+static uint8_t *key(const Ctx *c, void *slot) { return (uint8_t *)slot + c->sub; }
+static int flag_ix(const Ctx *c, const Var *v) { return v && v->id >= 0 ? c->flag_of[v->id] : -1; }
+
+static bool flag_candidate(const Ctx *c, const Var *v) {
+  return v && v->id >= 0 && (v->kind == VK_LOCAL || v->kind == VK_PARAM || v->kind == VK_TEMP) && !v->is_static
+         && (v->ty.kind == TY_INT || (v->kind == VK_TEMP && v->ty.kind == TY_OTHER)) && tix(c, v) < 0;
+}
+
+static void add_flag(Ctx *c, const Var *v) {
+  if (c->nflags < MAX_FLAGS && c->flag_of[v->id] < 0)
+    c->flag_of[v->id] = c->nflags++;
+}
+
+// The flags: integers the function branches on ('if (!freed)'), and what is copied
+// into them ('x = c ? 1 : 0' goes through a temporary); pointer parameters it never
+// assigns, tested against NULL ('if (filename) fclose(f)'); none whose address is
+// taken.
+static void find_flags(Ctx *c) {
+  Func *f = c->fn;
+  c->flag_of = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
+  bool *addr = arena_alloc(c->a, (size_t)f->nvars + 1);  // address taken, or assigned
+  bool *set = arena_alloc(c->a, (size_t)f->nvars + 1);
+  for (int i = 0; i < f->nvars; i++)
+    c->flag_of[i] = -1;
+  if (c->nobjs == 0)
+    return;
+  for (int k = 0; k < c->nops; k++) {
+    const Op *op = c->ops[k];
+    if (op->src.kind == V_ADDR && op->src.var->id >= 0)
+      addr[op->src.var->id] = true;
+    for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++)
+      if (op->args[i].kind == V_ADDR && op->args[i].var->id >= 0)
+        addr[op->args[i].var->id] = true;
+    if ((op->kind == OP_ASSIGN || op->kind == OP_CALL) && op->dst && op->dst->id >= 0)
+      set[op->dst->id] = true;
+  }
+  for (int i = 0; i < c->g->nrpo; i++) {
+    const Block *b = c->g->rpo[i];
+    Var *v = b->s2 ? b->cond.var : NULL;
+    if (!v || v->id < 0 || addr[v->id])
+      continue;
+    if ((b->cond.kind == C_NONZERO && flag_candidate(c, v))
+        || (b->cond.kind == C_NONNULL && v->kind == VK_PARAM && v->ty.kind == TY_POINTER && !set[v->id]))
+      add_flag(c, v);
+  }
+  for (bool changed = c->nflags > 0; changed;) {
+    int before = c->nflags;
+    for (int k = 0; k < c->nops; k++) {
+      const Op *op = c->ops[k];
+      if (op->kind == OP_ASSIGN && flag_ix(c, op->dst) >= 0 && op->src.kind == V_VAR && !addr[op->src.var->id]
+          && flag_candidate(c, op->src.var))
+        add_flag(c, op->src.var);
+    }
+    changed = c->nflags != before;
+  }
+}
+
+// What 'op' makes of the flags in 'k'.
+static void flag_op(const Ctx *c, uint8_t *k, const Op *op) {
+  switch (op->kind) {
+  case OP_ASSIGN: {
+    int f = flag_ix(c, op->dst);
+    if (f >= 0) {
+      int from = op->src.kind == V_VAR ? flag_ix(c, op->src.var) : -1;
+      k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
+    }
+    break;
+  }
+  case OP_CALL:
+  case OP_DECL: {
+    int f = flag_ix(c, op->dst);
+    if (f >= 0)
+      k[f] = K_UNKNOWN;
+    break;
+  }
+  case OP_KILL:
+    for (int i = 0; i < op->nvars; i++) {
+      int f = flag_ix(c, op->vars[i]);
+      if (f >= 0)
+        k[f] = K_UNKNOWN;
+    }
+    break;
+  default: break;
+  }
+}
+
+// Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if 'k'
+// contradicts it.
+static bool flag_edge(const Ctx *c, uint8_t *k, const Cond *cd, bool s1) {
+  bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
+  int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? flag_ix(c, cd->var) : -1;
+  if (f < 0)
+    return true;
+  uint8_t want = s1 ? K_NONZERO : K_ZERO;
+  if (k[f] != K_UNKNOWN && k[f] != want)
+    return false;
+  k[f] = want;
+  return true;
+}
+
 static void prepare(Ctx *c) {
   Func *f = c->fn;
   number_ops(c);
@@ -499,25 +622,33 @@ static void prepare(Ctx *c) {
   c->off_moved = vals;
   c->off_site = c->off_moved + sizeof(int32_t) * (size_t)c->ntracked;
   c->off_reached = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
-  c->size = (c->off_reached + 1 + 7) & ~(size_t)7;
+  c->sub = (c->off_reached + 1 + 7) & ~(size_t)7;
+  find_flags(c);
+  c->slot = (c->sub + (size_t)c->nflags + 7) & ~(size_t)7;
+  c->nslots = c->nflags ? MAX_SLOTS : 1;
+  c->size = c->slot * (size_t)c->nslots;
+  c->tmp1 = arena_alloc(c->a, c->slot);
+  c->tmp2 = arena_alloc(c->a, c->slot);
 }
 
 // ---- findings ----
 
-// True the first time 'key' is seen in this function: one finding per place and site.
-static bool first_time(Ctx *c, const char *key) {
-  for (int i = 0; i < c->nseen; i++)
-    if (!strcmp(c->seen[i], key))
-      return false;
-  ARR_PUSH(c->a, c->seen, c->nseen, c->capseen, arena_strdup(c->a, key));
-  return true;
-}
-
+// A new finding, or NULL: when not reporting, or when the same rule was reported at
+// the same place and position already (another path, another flag valuation), and
+// then c->again is that earlier finding.
 static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, const char *name) {
-  if (!c->report || !first_time(c, arena_printf(c->a, "%d|%s|%d:%d", (int)r, key, at.line, at.col)))
+  c->again = NULL;
+  if (!c->report)
     return NULL;
+  const char *k = arena_printf(c->a, "%d|%s|%d:%d", (int)r, key, at.line, at.col);
+  for (int i = 0; i < c->nseen; i++)
+    if (!strcmp(c->seen[i].key, k)) {
+      c->again = c->seen[i].d;
+      return NULL;
+    }
   Diag *d = diag_add(c->s, r, at, fmt, name);
   d->func = arena_strdup(c->s->arena, c->fn->name);  // Diags outlive the TU arena
+  ARR_PUSH(c->a, c->seen, c->nseen, c->capseen, ((Seen){k, d}));
   return d;
 }
 
@@ -552,6 +683,10 @@ static bool in_earlier_iteration(const Ctx *c, int32_t x, const Block *use_block
 }
 
 static void moved_label(Ctx *c, Diag *d, int32_t x, const Block *b, const Op *use) {
+  Span at = site_span(c, x);
+  for (int i = 0; i < d->nlabels; i++)  // already there (from another flag valuation)
+    if (d->labels[i].span.file == at.file && d->labels[i].span.line == at.line && d->labels[i].span.col == at.col)
+      return;
   if (in_earlier_iteration(c, x, b, use))
     diag_label(c->s, d, site_span(c, x), "value moved here, in previous iteration of loop");
   else
@@ -584,6 +719,8 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
       owner_label(c, d, v);
       moved_label(c, d, mv, at.b, at.op);
       diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
+    } else if (c->again) {  // moved elsewhere on another path
+      moved_label(c, c->again, mv, at.b, at.op);
     }
     return;
   }
@@ -598,6 +735,8 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
         owner_label(c, d, v);
         moved_label(c, d, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
         diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
+      } else if (c->again) {
+        moved_label(c, c->again, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
       }
       return;
     }
@@ -1245,6 +1384,18 @@ static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
   int t = cd->var ? tix(c, cd->var) : -1;
   if (cd->kind == C_NONE || t < 0)
     return true;
+  if (cd->kind == C_ABOVE_STD) {  // 'if (fd > STDERR_FILENO) close(fd);' (daemonizing)
+    uint8_t *r = row(c, S, t);
+    FOR_HELD(c, r, o) {
+      if ((r[o] & S_STATUS) || !c->objs[o].family || strcmp(c->objs[o].family, "close"))
+        continue;
+      if (s1)
+        obj_update(c, S, o, S_NULL, 0);
+      else  // a standard stream now: the process keeps it open
+        obj_update(c, S, o, S_OWNED, S_EXTERNAL);
+    }
+    return true;
+  }
   bool any = false, live = false, realloc_obj = false;
   uint8_t *r = row(c, S, t);
   FOR_HELD(c, r, o) {
@@ -1283,6 +1434,10 @@ static bool refine(Ctx *c, void *S, const Cond *cd, bool s1) {
 }
 
 // ---- the Domain ----
+// A state is c->nslots slots; a slot is one flag valuation's state followed by its
+// key. A slot is in use when its state is reached.
+
+static uint8_t *slot_at(const Ctx *c, const void *S, int i) { return (uint8_t *)S + (size_t)i * c->slot; }
 
 static void init_bottom(void *ctx, void *S) {
   Ctx *c = ctx;
@@ -1292,17 +1447,11 @@ static void init_bottom(void *ctx, void *S) {
 static void init_entry(void *ctx, void *S) {
   Ctx *c = ctx;
   memset(S, 0, c->size);
-  *reached(c, S) = true;
+  *reached(c, S) = true;  // slot 0, every flag unknown
 }
 
-static bool join(void *ctx, void *dst, const void *src) {
-  Ctx *c = ctx;
-  if (!*reached(c, (void *)src))
-    return false;
-  if (!*reached(c, dst)) {
-    memcpy(dst, src, c->size);
-    return true;
-  }
+// dst |= src for two reached states of one valuation; true if dst changed.
+static bool join_state(const Ctx *c, void *dst, const void *src) {
   bool changed = false;
   uint8_t *d = dst;
   const uint8_t *s = src;
@@ -1325,27 +1474,81 @@ static bool join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
+// Does valuation 'general' cover 'k' (equal, or unknown where they differ)?
+static bool covers(const Ctx *c, const uint8_t *general, const uint8_t *k) {
+  for (int f = 0; f < c->nflags; f++)
+    if (general[f] != K_UNKNOWN && general[f] != k[f])
+      return false;
+  return true;
+}
+
+// Joins one reached slot into state S: into a slot whose key covers it, else into a
+// free slot; when none is free, every slot collapses into slot 0 with every flag
+// unknown (which covers all that comes later: the collapse happens once per state).
+static bool join_slot(const Ctx *c, void *S, const uint8_t *src) {
+  for (int i = 0; i < c->nslots; i++) {
+    uint8_t *d = slot_at(c, S, i);
+    if (*reached(c, d) && covers(c, key(c, d), key(c, (void *)src)))
+      return join_state(c, d, src);
+  }
+  for (int i = 0; i < c->nslots; i++) {
+    uint8_t *d = slot_at(c, S, i);
+    if (!*reached(c, d)) {
+      memcpy(d, src, c->slot);
+      return true;
+    }
+  }
+  uint8_t *first = slot_at(c, S, 0);
+  for (int i = 1; i < c->nslots; i++) {
+    join_state(c, first, slot_at(c, S, i));
+    memset(slot_at(c, S, i), 0, c->slot);
+  }
+  memset(key(c, first), K_UNKNOWN, (size_t)c->nflags);
+  join_state(c, first, src);
+  return true;
+}
+
+static bool join(void *ctx, void *dst, const void *src) {
+  Ctx *c = ctx;
+  bool changed = false;
+  for (int i = 0; i < c->nslots; i++) {
+    const uint8_t *sl = slot_at(c, src, i);
+    if (*reached(c, (void *)sl))
+      changed |= join_slot(c, dst, sl);
+  }
+  return changed;
+}
+
 static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
   Ctx *c = ctx;
-  memcpy(out1, in, c->size);
-  if (!*reached(c, out1)) {
+  for (int i = 0; i < c->nslots; i++) {  // empty: join_slot copies whole slots in
+    *reached(c, slot_at(c, out1, i)) = false;
     if (out2)
-      memcpy(out2, out1, c->size);
-    return;
+      *reached(c, slot_at(c, out2, i)) = false;
   }
-  for (int i = 0; i < b->nops; i++) {
-    At at = {b, &b->ops[i], ord_of(c, b, &b->ops[i]), -1};
-    op_transfer(c, out1, &b->ops[i], at);
+  for (int i = 0; i < c->nslots; i++) {
+    uint8_t *t1 = c->tmp1, *t2 = c->tmp2;
+    memcpy(t1, slot_at(c, in, i), c->slot);
+    if (!*reached(c, t1))
+      continue;
+    for (int k = 0; k < b->nops; k++) {
+      At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
+      op_transfer(c, t1, &b->ops[k], at);
+      if (c->nflags)
+        flag_op(c, key(c, t1), &b->ops[k]);
+    }
+    if (b->noreturn_end)
+      continue;
+    if (!out2) {
+      join_slot(c, out1, t1);
+      continue;
+    }
+    memcpy(t2, t1, c->slot);
+    if (refine(c, t1, &b->cond, true) && flag_edge(c, key(c, t1), &b->cond, true))
+      join_slot(c, out1, t1);
+    if (refine(c, t2, &b->cond, false) && flag_edge(c, key(c, t2), &b->cond, false))
+      join_slot(c, out2, t2);
   }
-  if (b->noreturn_end)
-    *reached(c, out1) = false;
-  if (!out2)
-    return;
-  memcpy(out2, out1, c->size);
-  if (!refine(c, out1, &b->cond, true))
-    *reached(c, out1) = false;
-  if (!refine(c, out2, &b->cond, false))
-    *reached(c, out2) = false;
 }
 
 // Does the function have annotated places (borrows: OWN008, OWN009, OWN011), or
@@ -1387,8 +1590,14 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   prepare(&c);
   if (c.nobjs == 0 && !needs_check(&c))
     return;  // nothing owned, no address taken: nothing to check
+  // One state per block: keep fewer flag valuations, then fail closed, rather than
+  // exhaust memory.
+  double mb;
+  while ((mb = (double)c.size * (g->nrpo + 3) / (1024.0 * 1024.0)) > MAX_STATE_MB && c.nslots > 1) {
+    c.nslots /= 2;
+    c.size = c.slot * (size_t)c.nslots;
+  }
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
-  double mb = (double)c.size * (g->nrpo + 3) / (1024.0 * 1024.0);
   if (mb > MAX_STATE_MB) {  // one state per block: fail closed rather than exhaust memory
     note_skipped(s, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
                                     mb, c.ntracked, c.nobjs, g->nrpo), f->span);
@@ -1405,7 +1614,6 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   void *o1 = arena_alloc(scratch, c.size), *o2 = arena_alloc(scratch, c.size);
   for (int i = 0; i < g->nrpo; i++) {
     const Block *b = g->rpo[i];
-    if (*reached(&c, sol.in[b->id]))
-      transfer(&c, b, sol.in[b->id], o1, b->s2 ? o2 : NULL);
+    transfer(&c, b, sol.in[b->id], o1, b->s2 ? o2 : NULL);
   }
 }

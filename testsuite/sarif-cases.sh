@@ -9,7 +9,9 @@ mkdir -p "$outdir" || exit 1
 logs=""
 for d in testsuite/cases/*/; do
   name=$(basename "$d")
-  "$ownck" --format=sarif -o "$outdir/$name.sarif" "$d"*.c
+  set -- "$d"*.c
+  [ -e "$1" ] || continue  # an empty directory (known-to-fail/ when nothing is)
+  "$ownck" --format=sarif -o "$outdir/$name.sarif" "$@"
   rc=$?
   if [ "$rc" -gt 1 ]; then
     echo "sarif-cases: ownck exited $rc on $d"

@@ -1,6 +1,6 @@
 // A value moved on both arms of an if/else is definitely moved after the join:
 // reading it afterwards is a use after move (Rust E0382), reported at the use
-// with the move site as a note.
+// with both move sites as notes.
 #include <ownck/ownership.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,4 +19,5 @@ void dispatch(struct queue *q, const char *text, int urgent) {
     archive_push(msg);
   msg[0] = '!'; // expect-error[OWN001]{{use of moved value 'msg'}}
                 // expect-note@-4{{value moved here}}
+                // expect-note@-3{{value moved here}}
 }
