@@ -1263,6 +1263,47 @@ static int clang_errors(P *p, CXTranslationUnit ctu, const char *path) {
   return nerr;
 }
 
+// ---- noreturn from bodies ----
+
+static bool has_return(const Node *n) {
+  if (!n)
+    return false;
+  if (n->kind == N_RETURN)
+    return true;
+  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
+  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
+    if (has_return(sub[i]))
+      return true;
+  for (int i = 0; i < n->nkids; i++)
+    if (has_return(n->kids[i]))
+      return true;
+  return false;
+}
+
+// Does the block end in a call that does not return ('exit(1);' as its last statement)?
+static bool ends_in_noreturn(const Node *b) {
+  while (b && b->kind == N_BLOCK && b->nkids > 0)
+    b = b->kids[b->nkids - 1];
+  return b && b->kind == N_EXPR_STMT && b->lhs && b->lhs->kind == N_CALL && b->lhs->sig && b->lhs->sig->noreturn;
+}
+
+// A function of this file whose body ends in a noreturn call and has no 'return'
+// never returns, declared so or not ('static void die(const char *why) { ...;
+// exit(1); }'): its callers' paths end there. Repeated until nothing changes, for
+// helpers that call helpers.
+static void infer_noreturn(Tu *tu) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < tu->nfuncs; i++) {
+      Func *f = tu->funcs[i];
+      if (!f->sig->noreturn && ends_in_noreturn(f->body) && !has_return(f->body)) {
+        f->sig->noreturn = true;
+        changed = true;
+      }
+    }
+  }
+}
+
 static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved, int argc,
                          const char *const *argv) {
   P p = {0};
@@ -1285,8 +1326,10 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   p.main_file = clang_getFile(ctu, path);
   tu->clang_errors = clang_errors(&p, ctu, path);
   bool ok = tu->clang_errors == 0;
-  if (ok)
+  if (ok) {
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
+    infer_noreturn(tu);
+  }
   clang_disposeTranslationUnit(ctu);
   clang_disposeIndex(idx);
   return ok;
