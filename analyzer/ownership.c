@@ -37,8 +37,9 @@
 // of its flags (local integers it tests and never takes the address of: 'freed',
 // 'log_to_stdout'). 'if (!freed) free(msg)' is decided per path: the state where
 // 'freed' is 1 holds the released block, the one where it is 0 the owned one, and
-// they meet only where the flag is forgotten. Too many valuations collapse into one
-// state (the flag-insensitive analysis): precision degrades, soundness does not.
+// they meet only where the flag is forgotten. When there are more valuations than
+// room, the two closest merge and forget the flags they differ in: precision
+// degrades towards the flag-insensitive analysis, soundness does not.
 #include <string.h>
 
 #include "analyzer.h"
@@ -499,7 +500,7 @@ static void fill_tracked(Ctx *c) {
 
 // ---- flags ----
 
-enum { MAX_FLAGS = 8, MAX_SLOTS = 8 };
+enum { MAX_FLAGS = 32, MAX_SLOTS = 8 };
 
 // Key of a valuation: per flag, K_UNKNOWN, K_ZERO or K_NONZERO (cfg.c's Konst).
 static uint8_t *key(const Ctx *c, void *slot) { return (uint8_t *)slot + c->sub; }
@@ -551,8 +552,8 @@ static void find_flags(Ctx *c) {
     int before = c->nflags;
     for (int k = 0; k < c->nops; k++) {
       const Op *op = c->ops[k];
-      if (op->kind == OP_ASSIGN && flag_ix(c, op->dst) >= 0 && op->src.kind == V_VAR && !addr[op->src.var->id]
-          && flag_candidate(c, op->src.var))
+      if (op->kind == OP_ASSIGN && flag_ix(c, op->dst) >= 0 && op->src.kind == V_VAR
+          && flag_candidate(c, op->src.var) && !addr[op->src.var->id])
         add_flag(c, op->src.var);
     }
     changed = c->nflags != before;
@@ -1482,14 +1483,48 @@ static bool covers(const Ctx *c, const uint8_t *general, const uint8_t *k) {
   return true;
 }
 
-// Joins one reached slot into state S: into a slot whose key covers it, else into a
-// free slot; when none is free, every slot collapses into slot 0 with every flag
-// unknown (which covers all that comes later: the collapse happens once per state).
+// In how many flags do two valuations differ?
+static int distance(const Ctx *c, const uint8_t *a, const uint8_t *b) {
+  int n = 0;
+  for (int f = 0; f < c->nflags; f++)
+    n += a[f] != b[f];
+  return n;
+}
+
+// Slot 'd' takes in 'src': its key forgets the flags where they differ, then it takes
+// in the other slots of S its key now covers.
+static void merge_into(const Ctx *c, void *S, uint8_t *d, const uint8_t *src) {
+  uint8_t *kd = key(c, d);
+  const uint8_t *ks = key(c, (void *)src);
+  for (int f = 0; f < c->nflags; f++)
+    if (kd[f] != ks[f])
+      kd[f] = K_UNKNOWN;
+  join_state(c, d, src);
+  for (int i = 0; i < c->nslots; i++) {
+    uint8_t *o = slot_at(c, S, i);
+    if (o != d && *reached(c, o) && covers(c, kd, key(c, o))) {
+      join_state(c, d, o);
+      *reached(c, o) = false;
+    }
+  }
+}
+
+// Joins one reached slot into state S: into a slot whose key covers it, or whose
+// state is the same (then the flags they differ in tell nothing apart, and are
+// forgotten), else into a free slot. When none is free, the two closest valuations
+// among S's and the new one merge (forgetting the flags they differ in).
 static bool join_slot(const Ctx *c, void *S, const uint8_t *src) {
   for (int i = 0; i < c->nslots; i++) {
     uint8_t *d = slot_at(c, S, i);
     if (*reached(c, d) && covers(c, key(c, d), key(c, (void *)src)))
       return join_state(c, d, src);
+  }
+  for (int i = 0; i < c->nslots; i++) {  // the same state: the flags that differ say nothing
+    uint8_t *d = slot_at(c, S, i);
+    if (*reached(c, d) && !memcmp(d, src, c->sub)) {
+      merge_into(c, S, d, src);
+      return true;
+    }
   }
   for (int i = 0; i < c->nslots; i++) {
     uint8_t *d = slot_at(c, S, i);
@@ -1498,14 +1533,27 @@ static bool join_slot(const Ctx *c, void *S, const uint8_t *src) {
       return true;
     }
   }
-  uint8_t *first = slot_at(c, S, 0);
-  for (int i = 1; i < c->nslots; i++) {
-    join_state(c, first, slot_at(c, S, i));
-    memset(slot_at(c, S, i), 0, c->slot);
+  int bi = 0, bj = -1, best = c->nflags + 1;  // bj == -1: the new valuation
+  for (int i = 0; i < c->nslots; i++) {
+    const uint8_t *ki = key(c, slot_at(c, S, i));
+    int dn = distance(c, ki, key(c, (void *)src));
+    if (dn < best)
+      best = dn, bi = i, bj = -1;
+    for (int j = i + 1; j < c->nslots; j++) {
+      int dij = distance(c, ki, key(c, slot_at(c, S, j)));
+      if (dij < best)
+        best = dij, bi = i, bj = j;
+    }
   }
-  memset(key(c, first), K_UNKNOWN, (size_t)c->nflags);
-  join_state(c, first, src);
-  return true;
+  uint8_t *d = slot_at(c, S, bi);
+  if (bj < 0) {
+    merge_into(c, S, d, src);
+    return true;
+  }
+  uint8_t *other = slot_at(c, S, bj);
+  merge_into(c, S, d, other);  // frees 'other' (its key is covered now)
+  *reached(c, other) = false;
+  return join_slot(c, S, src);
 }
 
 static bool join(void *ctx, void *dst, const void *src) {
@@ -1590,10 +1638,10 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   prepare(&c);
   if (c.nobjs == 0 && !needs_check(&c))
     return;  // nothing owned, no address taken: nothing to check
-  // One state per block: keep fewer flag valuations, then fail closed, rather than
-  // exhaust memory.
+  // One state per block: keep fewer flag valuations (flags may cost a quarter of the
+  // cap), then fail closed, rather than exhaust memory.
   double mb;
-  while ((mb = (double)c.size * (g->nrpo + 3) / (1024.0 * 1024.0)) > MAX_STATE_MB && c.nslots > 1) {
+  while ((mb = (double)c.size * (g->nrpo + 3) / (1024.0 * 1024.0)) > MAX_STATE_MB / 4 && c.nslots > 1) {
     c.nslots /= 2;
     c.size = c.slot * (size_t)c.nslots;
   }
