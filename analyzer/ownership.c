@@ -35,7 +35,7 @@
 //
 // Flags: a function's state is a small set of such states, each for one valuation
 // of its flags (local integers it tests and never takes the address of: 'freed',
-// 'log_to_stdout'). 'if (!freed) free(msg)' is decided per path: the state where
+// 'log_to_stdout'; pointer parameters it tests and never assigns). 'if (!freed) free(msg)' is decided per path: the state where
 // 'freed' is 1 holds the released block, the one where it is 0 the owned one, and
 // they meet only where the flag is forgotten. When there are more valuations than
 // room, the two closest merge and forget the flags they differ in: precision
@@ -97,7 +97,7 @@ typedef struct Ctx {
   const Op **ops;       // per ordinal
   int nops;
   size_t off_moved, off_site, off_reached, sub;  // one flag valuation's state
-  int nflags;           // flags: local integers whose value on each path is kept
+  int nflags;           // flags: places whose value (zero/non-zero) each path keeps
   int *flag_of;         // var id -> flag index, or -1
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t slot, size;    // one valuation (state and key), all of them
@@ -523,8 +523,8 @@ static void add_flag(Ctx *c, const Var *v) {
 static void find_flags(Ctx *c) {
   Func *f = c->fn;
   c->flag_of = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
-  bool *addr = arena_alloc(c->a, (size_t)f->nvars + 1);  // address taken, or assigned
-  bool *set = arena_alloc(c->a, (size_t)f->nvars + 1);
+  bool *addr = arena_alloc(c->a, (size_t)f->nvars + 1);  // per var id: its address is taken
+  bool *set = arena_alloc(c->a, (size_t)f->nvars + 1);   // it is assigned
   for (int i = 0; i < f->nvars; i++)
     c->flag_of[i] = -1;
   if (c->nobjs == 0)
