@@ -49,6 +49,7 @@ typedef int (*handler)(int);
 """
 
 PTRS = ["p", "q", "r"]
+FLAGS = ["d0", "d1", "d2"]  # local integers: ownership.c keeps their values per path
 
 
 class Gen:
@@ -68,13 +69,18 @@ class Gen:
         return self.r.choice(PTRS)
 
     def cond_expr(self):
-        c = self.r.randrange(12)
+        c = self.r.randrange(17)
         p = self.ptr()
         return [
             "cond()", "!%s" % p, p, "%s == NULL" % p, "NULL != %s" % p,
             "%s && cond()" % p, "!%s || cond()" % p, "k > %d" % self.r.randrange(5),
             "fd < 0", "fd >= 0", "s && s->buf", "(%s = malloc(4)) != NULL" % p,
+            self.flag(), "!%s" % self.flag(), "%s == 0" % self.flag(), "a && %s" % self.flag(),
+            "fd > STDERR_FILENO",
         ][c]
+
+    def flag(self):
+        return self.r.choice(FLAGS)
 
     def alloc_expr(self):
         return self.r.choice([
@@ -86,7 +92,7 @@ class Gen:
     def simple(self, d, in_loop, in_switch):
         r = self.r
         p, q = self.ptr(), self.ptr()
-        k = r.randrange(40)
+        k = r.randrange(42)
         i = self.ind(d)
         if k < 6:
             return "%s%s = %s;" % (i, p, self.alloc_expr())
@@ -146,6 +152,19 @@ class Gen:
             return "%s%s = (char *)%s + %d;" % (i, p, q, r.randrange(3))
         if k == 37:
             return "%s*&%s = %s;" % (i, p, self.alloc_expr())
+        if k == 39:  # flags: set, copied, tested (path-sensitive in ownership.c)
+            g, h = self.flag(), self.flag()
+            return r.choice([
+                "%s%s = %d;" % (i, g, r.randrange(2)),
+                "%s%s = cond();" % (i, g),
+                "%s%s = %s;" % (i, g, h),
+                "%s%s = k > 2 ? 1 : 0;" % (i, g),
+                "%s%s++;" % (i, g),
+                "%sif (%s)\n%s  free(%s);" % (i, g, i, p),
+                "%sif (!%s) {\n%s  %s = %s;\n%s  %s = 1;\n%s}" % (i, g, i, p, self.alloc_expr(), i, g, i),
+                "%sif (a)\n%s  %s = 1;" % (i, i, g),
+                "%sif (%s > STDERR_FILENO)\n%s  close(%s);" % (i, "fd", i, "fd"),
+            ])
         if k == 38 and self.labels:
             lbl = r.choice(self.labels)
             self.used_labels.add(lbl)
@@ -232,6 +251,7 @@ class Gen:
         lines.append("  char *p = a, *q = NULL, *r = NULL;")
         lines.append("  FILE *f = NULL;")
         lines.append("  int fd = -1, n = 0;")
+        lines.append("  int " + ", ".join("%s = %d" % (g, r.randrange(2)) for g in FLAGS) + ";")
         lines.append("  handler h = %s;" % ("(handler)0" if not self.funcs or r.random() < 0.5 else "pick"))
         if back:
             lines.append("again:")
