@@ -96,7 +96,7 @@ typedef struct Ctx {
   int *op_out;          // per op ordinal: the object its out-parameters receive, or -1
   const Op **ops;       // per ordinal
   int nops;
-  size_t off_moved, off_site, off_reached, sub;  // one flag valuation's state
+  size_t off_moved, off_site, off_guard, off_reached, sub;  // one flag valuation's state
   int nflags;           // flags: places whose value (zero/non-zero) each path keeps
   int *flag_of;         // var id -> flag index, or -1
   int nslots;           // valuations kept per state (1: flag-insensitive)
@@ -109,13 +109,16 @@ typedef struct Ctx {
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
 } Ctx;
 
-// ---- state layout: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] | reached
-// moved and site hold a site (mk_site); 0 means unset.
+// ---- state layout: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] |
+// guard[nobjs] (only with flags) | reached
+// moved and site hold a site (mk_site); 0 means unset. A guard (mk_guard) says which
+// flag value every path that has the object has ('q = malloc(n); ... have_q = 1;').
 
 static uint8_t *row(const Ctx *c, void *S, int t) { return (uint8_t *)S + (size_t)t * (size_t)c->nobjs; }
 static int32_t *moved(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_moved); }
 static int32_t *site(const Ctx *c, void *S) { return (int32_t *)((char *)S + c->off_site); }
 static bool *reached(const Ctx *c, void *S) { return (bool *)((char *)S + c->off_reached); }
+static uint8_t *guard(const Ctx *c, void *S) { return (uint8_t *)S + c->off_guard; }
 
 enum { SITE_MOVED, SITE_RELEASED };
 
@@ -560,46 +563,102 @@ static void find_flags(Ctx *c) {
   }
 }
 
-// What 'op' makes of the flags in 'k'.
-static void flag_op(const Ctx *c, uint8_t *k, const Op *op) {
+// Guards. Valuations keep a few flags exactly; a guard keeps one flag per object, so
+// that any number of resources each with its own flag ('if (have_a) free(a); if
+// (have_b) free(b); ...') are told apart. Guard of 'o': flag 'f' has value 'v' on
+// every path that has 'o' (anything but NULL in some place). 0: none known.
+static uint8_t mk_guard(int f, uint8_t v) { return (uint8_t)(1 + 2 * f + (v == K_NONZERO)); }
+static int guard_flag(uint8_t g) { return (g - 1) / 2; }
+static uint8_t guard_value(uint8_t g) { return (g - 1) % 2 ? K_NONZERO : K_ZERO; }
+
+static bool exists(const Ctx *c, void *S, int o) {
+  for (int t = 0; t < c->ntracked; t++)
+    if (row(c, S, t)[o] & ~S_NULL)
+      return true;
+  return false;
+}
+
+// Flag 'f' was given value 'v' (or an unknown one): every object that exists now
+// has it, if it has no guard on another flag; other guards on 'f' no longer hold.
+static void flag_set(const Ctx *c, void *S, int f, uint8_t v) {
+  uint8_t *g = guard(c, S);
+  for (int o = 0; o < c->nobjs; o++) {
+    bool on_f = g[o] && guard_flag(g[o]) == f;
+    if (v != K_UNKNOWN && (!g[o] || on_f) && exists(c, S, o))
+      g[o] = mk_guard(f, v);
+    else if (on_f)
+      g[o] = 0;
+  }
+}
+
+// The guards of 'dst' joined with those of 'src' (before their facts are): an object
+// that exists on one side only keeps that side's guard. True if one changed.
+static bool join_guards(const Ctx *c, void *dst, const void *src) {
+  bool changed = false;
+  uint8_t *gd = guard(c, dst), *gs = guard(c, (void *)src);
+  for (int o = 0; o < c->nobjs; o++) {
+    bool ed = exists(c, dst, o), es = exists(c, (void *)src, o);
+    uint8_t g = ed && es ? (gd[o] == gs[o] ? gd[o] : 0) : es ? gs[o] : ed ? gd[o] : 0;
+    changed |= g != gd[o];
+    gd[o] = g;
+  }
+  return changed;
+}
+
+// What 'op' makes of the flags of slot 'sl' (its key, its guards).
+static void flag_op(const Ctx *c, uint8_t *sl, const Op *op) {
+  uint8_t *k = key(c, sl);
   switch (op->kind) {
   case OP_ASSIGN: {
     int f = flag_ix(c, op->dst);
     if (f >= 0) {
       int from = op->src.kind == V_VAR ? flag_ix(c, op->src.var) : -1;
       k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
+      flag_set(c, sl, f, k[f]);
     }
     break;
   }
   case OP_CALL:
   case OP_DECL: {
     int f = flag_ix(c, op->dst);
-    if (f >= 0)
+    if (f >= 0) {
       k[f] = K_UNKNOWN;
+      flag_set(c, sl, f, K_UNKNOWN);
+    }
     break;
   }
   case OP_KILL:
     for (int i = 0; i < op->nvars; i++) {
       int f = flag_ix(c, op->vars[i]);
-      if (f >= 0)
+      if (f >= 0) {
         k[f] = K_UNKNOWN;
+        flag_set(c, sl, f, K_UNKNOWN);
+      }
     }
     break;
   default: break;
   }
 }
 
-// Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if 'k'
-// contradicts it.
-static bool flag_edge(const Ctx *c, uint8_t *k, const Cond *cd, bool s1) {
+// Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the key of slot
+// 'sl' contradicts it. Objects guarded by the other value do not exist on this edge
+// (they may only be NULL).
+static bool flag_edge(const Ctx *c, uint8_t *sl, const Cond *cd, bool s1) {
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
   int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? flag_ix(c, cd->var) : -1;
   if (f < 0)
     return true;
-  uint8_t want = s1 ? K_NONZERO : K_ZERO;
+  uint8_t *k = key(c, sl), want = s1 ? K_NONZERO : K_ZERO;
   if (k[f] != K_UNKNOWN && k[f] != want)
     return false;
   k[f] = want;
+  uint8_t *g = guard(c, sl);
+  for (int o = 0; o < c->nobjs; o++)
+    if (g[o] && guard_flag(g[o]) == f && guard_value(g[o]) != want) {
+      for (int t = 0; t < c->ntracked; t++)
+        row(c, sl, t)[o] &= S_NULL;
+      g[o] = 0;
+    }
   return true;
 }
 
@@ -622,9 +681,10 @@ static void prepare(Ctx *c) {
   size_t vals = ((size_t)c->ntracked * (size_t)c->nobjs + 3) & ~(size_t)3;
   c->off_moved = vals;
   c->off_site = c->off_moved + sizeof(int32_t) * (size_t)c->ntracked;
-  c->off_reached = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
-  c->sub = (c->off_reached + 1 + 7) & ~(size_t)7;
   find_flags(c);
+  c->off_guard = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
+  c->off_reached = c->off_guard + (c->nflags ? (size_t)c->nobjs : 0);
+  c->sub = (c->off_reached + 1 + 7) & ~(size_t)7;
   c->slot = (c->sub + (size_t)c->nflags + 7) & ~(size_t)7;
   c->nslots = c->nflags ? MAX_SLOTS : 1;
   c->size = c->slot * (size_t)c->nslots;
@@ -915,6 +975,11 @@ static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released) {
 // stands for earlier instances, and 'o' is free for the new one.
 static void age(Ctx *c, void *S, int o) {
   int old = c->objs[o].old;
+  if (c->nflags) {  // a new instance: no flag is known for it yet, nor for the older ones
+    guard(c, S)[o] = 0;
+    if (old >= 0)
+      guard(c, S)[old] = 0;
+  }
   if (old < 0)
     return;
   for (int t = 0; t < c->ntracked; t++) {
@@ -1453,7 +1518,7 @@ static void init_entry(void *ctx, void *S) {
 
 // dst |= src for two reached states of one valuation; true if dst changed.
 static bool join_state(const Ctx *c, void *dst, const void *src) {
-  bool changed = false;
+  bool changed = c->nflags && join_guards(c, dst, src);
   uint8_t *d = dst;
   const uint8_t *s = src;
   for (size_t i = 0; i < (size_t)c->ntracked * (size_t)c->nobjs; i++) {
@@ -1583,7 +1648,7 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
       At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
       op_transfer(c, t1, &b->ops[k], at);
       if (c->nflags)
-        flag_op(c, key(c, t1), &b->ops[k]);
+        flag_op(c, t1, &b->ops[k]);
     }
     if (b->noreturn_end)
       continue;
@@ -1592,9 +1657,9 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
       continue;
     }
     memcpy(t2, t1, c->slot);
-    if (refine(c, t1, &b->cond, true) && flag_edge(c, key(c, t1), &b->cond, true))
+    if (refine(c, t1, &b->cond, true) && flag_edge(c, t1, &b->cond, true))
       join_slot(c, out1, t1);
-    if (refine(c, t2, &b->cond, false) && flag_edge(c, key(c, t2), &b->cond, false))
+    if (refine(c, t2, &b->cond, false) && flag_edge(c, t2, &b->cond, false))
       join_slot(c, out2, t2);
   }
 }
