@@ -110,7 +110,7 @@ typedef struct Ctx {
 } Ctx;
 
 // ---- state layout: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] |
-// guard[nobjs] (only with flags) | reached
+// guard[nobjs][2] (only with flags) | reached
 // moved and site hold a site (mk_site); 0 means unset. A guard (mk_guard) says which
 // flag value every path that has the object has ('q = malloc(n); ... have_q = 1;').
 
@@ -507,6 +507,8 @@ enum { MAX_FLAGS = 32, MAX_SLOTS = 8 };
 
 // Key of a valuation: per flag, K_UNKNOWN, K_ZERO or K_NONZERO (cfg.c's Konst).
 static uint8_t *key(const Ctx *c, void *slot) { return (uint8_t *)slot + c->sub; }
+// After the key: 1 + the flag that was set or tested last on the way here, or 0.
+static uint8_t *recent(const Ctx *c, void *slot) { return key(c, slot) + c->nflags; }
 static int flag_ix(const Ctx *c, const Var *v) { return v && v->id >= 0 ? c->flag_of[v->id] : -1; }
 
 static bool flag_candidate(const Ctx *c, const Var *v) {
@@ -519,8 +521,9 @@ static void add_flag(Ctx *c, const Var *v) {
     c->flag_of[v->id] = c->nflags++;
 }
 
-// The flags: integers the function branches on ('if (!freed)'), and what is copied
-// into them ('x = c ? 1 : 0' goes through a temporary); pointer parameters it never
+// The flags: integers the function branches on ('if (!freed)'; not a call's result
+// tested at once), and what is copied into them ('x = c ? 1 : 0' goes through a
+// temporary); pointer parameters it never
 // assigns, tested against NULL ('if (filename) fclose(f)'); none whose address is
 // taken.
 static void find_flags(Ctx *c) {
@@ -547,7 +550,7 @@ static void find_flags(Ctx *c) {
     Var *v = b->s2 ? b->cond.var : NULL;
     if (!v || v->id < 0 || addr[v->id])
       continue;
-    if ((b->cond.kind == C_NONZERO && flag_candidate(c, v))
+    if ((b->cond.kind == C_NONZERO && v->kind != VK_TEMP && flag_candidate(c, v))
         || (b->cond.kind == C_NONNULL && v->kind == VK_PARAM && v->ty.kind == TY_POINTER && !set[v->id]))
       add_flag(c, v);
   }
@@ -563,10 +566,14 @@ static void find_flags(Ctx *c) {
   }
 }
 
-// Guards. Valuations keep a few flags exactly; a guard keeps one flag per object, so
-// that any number of resources each with its own flag ('if (have_a) free(a); if
-// (have_b) free(b); ...') are told apart. Guard of 'o': flag 'f' has value 'v' on
-// every path that has 'o' (anything but NULL in some place). 0: none known.
+// Guards. Valuations keep a few flags exactly; guards keep flags per object, so that
+// any number of resources each with its own flag ('if (have_a) free(a); if (have_b)
+// free(b); ...') are told apart. A guard of 'o' says flag 'f' has value 'v' on every
+// path that has 'o' (anything but NULL in some place); 0: none known. Each object has
+// two: the flag first assigned while it exists ('a = malloc(n); ...; have_a = 1;'),
+// and the flag tested or set last before it was created, if its value was known
+// there ('q = have ? malloc(n) : NULL').
+enum { G_ASSIGNED, G_CREATED };
 static uint8_t mk_guard(int f, uint8_t v) { return (uint8_t)(1 + 2 * f + (v == K_NONZERO)); }
 static int guard_flag(uint8_t g) { return (g - 1) / 2; }
 static uint8_t guard_value(uint8_t g) { return (g - 1) % 2 ? K_NONZERO : K_ZERO; }
@@ -578,29 +585,34 @@ static bool exists(const Ctx *c, void *S, int o) {
   return false;
 }
 
-// Flag 'f' was given value 'v' (or an unknown one): every object that exists now
-// has it, if it has no guard on another flag; other guards on 'f' no longer hold.
+// Flag 'f' was given value 'v' (or an unknown one): every object that exists now and
+// has no assigned guard on another flag gets it; other guards on 'f' no longer hold.
 static void flag_set(const Ctx *c, void *S, int f, uint8_t v) {
   uint8_t *g = guard(c, S);
   for (int o = 0; o < c->nobjs; o++) {
-    bool on_f = g[o] && guard_flag(g[o]) == f;
-    if (v != K_UNKNOWN && (!g[o] || on_f) && exists(c, S, o))
-      g[o] = mk_guard(f, v);
+    uint8_t *ga = &g[2 * o + G_ASSIGNED], *gt = &g[2 * o + G_CREATED];
+    bool on_f = *ga && guard_flag(*ga) == f;
+    if (v != K_UNKNOWN && (!*ga || on_f) && exists(c, S, o))
+      *ga = mk_guard(f, v);
     else if (on_f)
-      g[o] = 0;
+      *ga = 0;
+    if (*gt && guard_flag(*gt) == f)
+      *gt = 0;
   }
 }
 
 // The guards of 'dst' joined with those of 'src' (before their facts are): an object
-// that exists on one side only keeps that side's guard. True if one changed.
+// that exists on one side only keeps that side's guards. True if one changed.
 static bool join_guards(const Ctx *c, void *dst, const void *src) {
   bool changed = false;
   uint8_t *gd = guard(c, dst), *gs = guard(c, (void *)src);
   for (int o = 0; o < c->nobjs; o++) {
     bool ed = exists(c, dst, o), es = exists(c, (void *)src, o);
-    uint8_t g = ed && es ? (gd[o] == gs[o] ? gd[o] : 0) : es ? gs[o] : ed ? gd[o] : 0;
-    changed |= g != gd[o];
-    gd[o] = g;
+    for (int k = 2 * o; k < 2 * o + 2; k++) {
+      uint8_t g = ed && es ? (gd[k] == gs[k] ? gd[k] : 0) : es ? gs[k] : ed ? gd[k] : 0;
+      changed |= g != gd[k];
+      gd[k] = g;
+    }
   }
   return changed;
 }
@@ -615,6 +627,7 @@ static void flag_op(const Ctx *c, uint8_t *sl, const Op *op) {
       int from = op->src.kind == V_VAR ? flag_ix(c, op->src.var) : -1;
       k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
       flag_set(c, sl, f, k[f]);
+      *recent(c, sl) = (uint8_t)(f + 1);
     }
     break;
   }
@@ -652,12 +665,14 @@ static bool flag_edge(const Ctx *c, uint8_t *sl, const Cond *cd, bool s1) {
   if (k[f] != K_UNKNOWN && k[f] != want)
     return false;
   k[f] = want;
+  *recent(c, sl) = (uint8_t)(f + 1);
   uint8_t *g = guard(c, sl);
-  for (int o = 0; o < c->nobjs; o++)
-    if (g[o] && guard_flag(g[o]) == f && guard_value(g[o]) != want) {
+  for (int k = 0; k < 2 * c->nobjs; k++)
+    if (g[k] && guard_flag(g[k]) == f && guard_value(g[k]) != want) {
+      int o = k / 2;
       for (int t = 0; t < c->ntracked; t++)
         row(c, sl, t)[o] &= S_NULL;
-      g[o] = 0;
+      g[2 * o] = g[2 * o + 1] = 0;
     }
   return true;
 }
@@ -683,9 +698,9 @@ static void prepare(Ctx *c) {
   c->off_site = c->off_moved + sizeof(int32_t) * (size_t)c->ntracked;
   find_flags(c);
   c->off_guard = c->off_site + sizeof(int32_t) * 2 * (size_t)c->nobjs;
-  c->off_reached = c->off_guard + (c->nflags ? (size_t)c->nobjs : 0);
+  c->off_reached = c->off_guard + (c->nflags ? 2 * (size_t)c->nobjs : 0);
   c->sub = (c->off_reached + 1 + 7) & ~(size_t)7;
-  c->slot = (c->sub + (size_t)c->nflags + 7) & ~(size_t)7;
+  c->slot = (c->sub + (size_t)c->nflags + 1 + 7) & ~(size_t)7;
   c->nslots = c->nflags ? MAX_SLOTS : 1;
   c->size = c->slot * (size_t)c->nslots;
   c->tmp1 = arena_alloc(c->a, c->slot);
@@ -975,10 +990,13 @@ static void kill_fields(Ctx *c, void *S, Var *root, Span sp, bool released) {
 // stands for earlier instances, and 'o' is free for the new one.
 static void age(Ctx *c, void *S, int o) {
   int old = c->objs[o].old;
-  if (c->nflags) {  // a new instance: no flag is known for it yet, nor for the older ones
-    guard(c, S)[o] = 0;
-    if (old >= 0)
-      guard(c, S)[old] = 0;
+  if (c->nflags) {  // a new instance: guarded by the flag last tested or set, if known
+    int f = *recent(c, S) - 1;
+    uint8_t v = f >= 0 ? key(c, S)[f] : K_UNKNOWN, *g = guard(c, S);
+    g[2 * o + G_ASSIGNED] = 0;
+    g[2 * o + G_CREATED] = v != K_UNKNOWN ? mk_guard(f, v) : 0;
+    if (old >= 0)  // the older instances: no flag known
+      g[2 * old + G_ASSIGNED] = g[2 * old + G_CREATED] = 0;
   }
   if (old < 0)
     return;
