@@ -523,9 +523,8 @@ static void add_flag(Ctx *c, const Var *v) {
 
 // The flags: integers the function branches on ('if (!freed)'; not a call's result
 // tested at once), and what is copied into them ('x = c ? 1 : 0' goes through a
-// temporary); pointer parameters it never
-// assigns, tested against NULL ('if (filename) fclose(f)'); none whose address is
-// taken.
+// temporary); pointer parameters it never assigns, tested against NULL ('if
+// (filename) fclose(f)'); none whose address is taken.
 static void find_flags(Ctx *c) {
   Func *f = c->fn;
   c->flag_of = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
