@@ -99,6 +99,7 @@ typedef struct Ctx {
   size_t off_moved, off_site, off_guard, off_reached, sub;  // one flag valuation's state
   int nflags;           // flags: places whose value (zero/non-zero) each path keeps
   int *flag_of;         // var id -> flag index, or -1
+  Var **flag_vars;      // flag index -> var
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t slot, size;    // one valuation (state and key), all of them
   uint8_t *tmp1, *tmp2; // scratch slots for transfer
@@ -511,14 +512,27 @@ static uint8_t *key(const Ctx *c, void *slot) { return (uint8_t *)slot + c->sub;
 static uint8_t *recent(const Ctx *c, void *slot) { return key(c, slot) + c->nflags; }
 static int flag_ix(const Ctx *c, const Var *v) { return v && v->id >= 0 ? c->flag_of[v->id] : -1; }
 
-static bool flag_candidate(const Ctx *c, const Var *v) {
-  return v && v->id >= 0 && (v->kind == VK_LOCAL || v->kind == VK_PARAM || v->kind == VK_TEMP) && !v->is_static
+// The local 'v' is part of: itself, or for a field of a local struct ('opt.own'),
+// that struct; NULL when it is reached through a pointer or rooted elsewhere.
+// 'addr' (per var id) must be false along the way: no pointer may reach it.
+static const Var *local_root(const Var *v, const bool *addr) {
+  for (; v && v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow || v->id < 0 || addr[v->id])
+      return NULL;
+  return v && v->id >= 0 && !addr[v->id] ? v : NULL;
+}
+
+static bool flag_candidate(const Ctx *c, const Var *v, const bool *addr) {
+  const Var *root = local_root(v, addr);
+  return root && (root->kind == VK_LOCAL || root->kind == VK_PARAM || root->kind == VK_TEMP) && !root->is_static
          && (v->ty.kind == TY_INT || (v->kind == VK_TEMP && v->ty.kind == TY_OTHER)) && tix(c, v) < 0;
 }
 
-static void add_flag(Ctx *c, const Var *v) {
-  if (c->nflags < MAX_FLAGS && c->flag_of[v->id] < 0)
+static void add_flag(Ctx *c, Var *v) {
+  if (c->nflags < MAX_FLAGS && c->flag_of[v->id] < 0) {
+    c->flag_vars[c->nflags] = v;
     c->flag_of[v->id] = c->nflags++;
+  }
 }
 
 // The flags: integers the function branches on ('if (!freed)'; not a call's result
@@ -528,6 +542,7 @@ static void add_flag(Ctx *c, const Var *v) {
 static void find_flags(Ctx *c) {
   Func *f = c->fn;
   c->flag_of = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
+  c->flag_vars = arena_alloc(c->a, sizeof(Var *) * MAX_FLAGS);
   bool *addr = arena_alloc(c->a, (size_t)f->nvars + 1);  // per var id: its address is taken
   bool *set = arena_alloc(c->a, (size_t)f->nvars + 1);   // it is assigned
   for (int i = 0; i < f->nvars; i++)
@@ -549,7 +564,7 @@ static void find_flags(Ctx *c) {
     Var *v = b->s2 ? b->cond.var : NULL;
     if (!v || v->id < 0 || addr[v->id])
       continue;
-    if ((b->cond.kind == C_NONZERO && v->kind != VK_TEMP && flag_candidate(c, v))
+    if ((b->cond.kind == C_NONZERO && v->kind != VK_TEMP && flag_candidate(c, v, addr))
         || (b->cond.kind == C_NONNULL && v->kind == VK_PARAM && v->ty.kind == TY_POINTER && !set[v->id]))
       add_flag(c, v);
   }
@@ -558,7 +573,7 @@ static void find_flags(Ctx *c) {
     for (int k = 0; k < c->nops; k++) {
       const Op *op = c->ops[k];
       if (op->kind == OP_ASSIGN && flag_ix(c, op->dst) >= 0 && op->src.kind == V_VAR
-          && flag_candidate(c, op->src.var) && !addr[op->src.var->id])
+          && flag_candidate(c, op->src.var, addr))
         add_flag(c, op->src.var);
     }
     changed = c->nflags != before;
@@ -616,6 +631,20 @@ static bool join_guards(const Ctx *c, void *dst, const void *src) {
   return changed;
 }
 
+// 'v' gets a value nobody knows: so do the flags in it (itself, or the fields of a
+// struct 'v' that are flags).
+static void flags_forget(const Ctx *c, uint8_t *sl, const Var *v) {
+  if (!v)
+    return;
+  for (int f = 0; f < c->nflags; f++)
+    for (const Var *x = c->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
+      if (x == v) {
+        key(c, sl)[f] = K_UNKNOWN;
+        flag_set(c, sl, f, K_UNKNOWN);
+        break;
+      }
+}
+
 // What 'op' makes of the flags of slot 'sl' (its key, its guards).
 static void flag_op(const Ctx *c, uint8_t *sl, const Op *op) {
   uint8_t *k = key(c, sl);
@@ -627,26 +656,18 @@ static void flag_op(const Ctx *c, uint8_t *sl, const Op *op) {
       k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
       flag_set(c, sl, f, k[f]);
       *recent(c, sl) = (uint8_t)(f + 1);
+    } else {
+      flags_forget(c, sl, op->dst);  // 'opt = defaults;' rewrites 'opt.own'
     }
     break;
   }
   case OP_CALL:
-  case OP_DECL: {
-    int f = flag_ix(c, op->dst);
-    if (f >= 0) {
-      k[f] = K_UNKNOWN;
-      flag_set(c, sl, f, K_UNKNOWN);
-    }
+  case OP_DECL:
+    flags_forget(c, sl, op->dst);
     break;
-  }
   case OP_KILL:
-    for (int i = 0; i < op->nvars; i++) {
-      int f = flag_ix(c, op->vars[i]);
-      if (f >= 0) {
-        k[f] = K_UNKNOWN;
-        flag_set(c, sl, f, K_UNKNOWN);
-      }
-    }
+    for (int i = 0; i < op->nvars; i++)
+      flags_forget(c, sl, op->vars[i]);
     break;
   default: break;
   }

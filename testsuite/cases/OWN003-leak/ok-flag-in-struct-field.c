@@ -1,9 +1,5 @@
-// KNOWN TO FAIL: ownck keeps flags per path only for local integers (and pointer
-// parameters); a flag kept in a struct field ('opt.own_name') is not one, so the
-// paths where the copy was made and where it was not meet, and ownck reports a
-// leak of 'name' at the return. ctest runs this file with
-// WILL_FAIL: when the analysis learns it, the test "fails" and the file moves to
-// ../OWN003-leak/.
+// A flag kept in a field of a local struct ('opt.own_name') whose address is never
+// taken is a flag like a local integer.
 //
 // The copy is made only under 'lower', and released only when the field says it
 // was made. No finding.
