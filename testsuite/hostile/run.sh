@@ -335,6 +335,22 @@ check function-20000-statements 0,1 "" "[OWN003] || was not checked" -- stmts-20
   echo '}'
 } >"$w/switch-5000.c"
 check switch-5000-cases 0,1 "" "[OWN003] || was not checked" -- switch-5000.c
+# 100 flags, each guarding its own buffer, toggled in a loop: far more flags (32) and
+# flag valuations (8) than ownck keeps, so precision degrades to findings; the work
+# must stay bounded.
+{
+  echo '#include <stdlib.h>'
+  echo 'int cond(void);'
+  echo 'int f(int n) {'
+  awk 'BEGIN { for (i = 0; i < 100; i++) printf "  int f%d = 0; char *q%d = NULL;\n", i, i }'
+  echo '  while (n-- > 0) {'
+  awk 'BEGIN { for (i = 0; i < 100; i++) printf "    if (cond()) f%d = !f%d;\n    if (f%d && !q%d) q%d = malloc(%d);\n", i, i, i, i, i, i + 1 }'
+  echo '  }'
+  awk 'BEGIN { for (i = 0; i < 100; i++) printf "  if (f%d) free(q%d);\n", i, i }'
+  echo '  return n;'
+  echo '}'
+} >"$w/flags-100.c"
+check flags-100 0,1 "" "[OWN003] || was not checked" -- flags-100.c
 {
   echo '#include <stdlib.h>'
   awk 'BEGIN { for (i = 0; i < 5000; i++) printf "int f%d(int x) { char *p = malloc(x); if (!p) return -1; %s return x; }\n", i, (i == 4321 ? "" : "free(p);") }'
