@@ -293,6 +293,10 @@ for p in "${PLIST[@]}"; do
     if [ "$rc" -ge 2 ]; then
       PROBLEMS+=("$p: ownck exit $rc on $f: $(grep -m1 . "$out/$key.ownck.err" || echo '(no message)')")
     fi
+    # A sanitized build (ASan exits 1, like findings; UBSan goes on): its report.
+    if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$out/$key.ownck.err"; then
+      PROBLEMS+=("$p: sanitizer report on $f: $(grep -m1 -E 'Sanitizer|runtime error:' "$out/$key.ownck.err")")
+    fi
     e=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' "$out/$key.floor")
     if [ "${e:-0}" != 0 ]; then
       nclang_err=$((nclang_err + 1))
@@ -435,7 +439,7 @@ LOAD1=$(cut -d' ' -f1 /proc/loadavg)
     echo "Problems:"
     printf -- '- %s\n' "${PROBLEMS[@]}"
   else
-    echo "Problems: none (no ownck crash or exit 2, every input parsed without clang errors)."
+    echo "Problems: none (no ownck crash, exit 2 or sanitizer report; every input parsed without clang errors)."
   fi
   if [ -n "$PROFILE_TXT" ]; then
     echo
