@@ -1292,14 +1292,17 @@ static bool ends_in_noreturn(const Node *b) {
 // exit(1); }'): its callers' paths end there. Repeated until nothing changes, for
 // helpers that call helpers.
 static void infer_noreturn(Tu *tu) {
+  bool *returns = arena_alloc(tu->arena, (size_t)tu->nfuncs + 1);  // has a 'return': walked once
   for (bool changed = true; changed;) {
     changed = false;
     for (int i = 0; i < tu->nfuncs; i++) {
       Func *f = tu->funcs[i];
-      if (!f->sig->noreturn && ends_in_noreturn(f->body) && !has_return(f->body)) {
-        f->sig->noreturn = true;
-        changed = true;
-      }
+      if (f->sig->noreturn || returns[i] || !ends_in_noreturn(f->body))
+        continue;
+      if ((returns[i] = has_return(f->body)))
+        continue;
+      f->sig->noreturn = true;
+      changed = true;
     }
   }
 }
