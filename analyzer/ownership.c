@@ -621,6 +621,8 @@ static bool join_guards(const Ctx *c, void *dst, const void *src) {
   bool changed = false;
   uint8_t *gd = guard(c, dst), *gs = guard(c, (void *)src);
   for (int o = 0; o < c->nobjs; o++) {
+    if (!(gd[2 * o] | gd[2 * o + 1] | gs[2 * o] | gs[2 * o + 1]))
+      continue;  // no guard on either side: none after (the common case)
     bool ed = exists(c, dst, o), es = exists(c, (void *)src, o);
     for (int k = 2 * o; k < 2 * o + 2; k++) {
       uint8_t g = ed && es ? (gd[k] == gs[k] ? gd[k] : 0) : es ? gs[k] : ed ? gd[k] : 0;
