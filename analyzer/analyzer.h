@@ -1,15 +1,20 @@
 // analyzer.h: the one internal header of ownck.
 //
-// The pipeline (driver in main.c):
-//   parse_tu (libclang -> Func with a Node tree)  -> cfg_build (Node -> Blocks of Ops)
-//   -> own_check (dataflow over the Ops; emits Diags) -> diag_sort -> report_write
+// The pipeline (docs/architecture.md has one line per file):
+//   main.c (CLI -> Config, read-only) -> driver.c (jobs -> tu_check per file -> merge)
+//   tu_check: parse_tu (libclang -> Funcs of Nodes) -> per function, check.c:
+//     annotate_check -> cfg_build (Blocks of Ops) -> own_check (lattice.c, objects.c,
+//     ownership.c) -> borrow_check; both ask effects.c what a call does
+//   -> TuResult (diagnostics as data) -> diag_sort, fingerprints -> report_write
 //
 // Each section below is one file's exports. No libclang type appears here: parse.c is
-// the only file that includes clang-c, so everything after it is testable with
-// hand-built IR and runs without libclang.
+// the only file that includes clang-c, and it and driver.c are the only files that
+// need libclang, so everything else is testable with hand-built IR without it.
 #ifndef OWNCK_ANALYZER_H
 #define OWNCK_ANALYZER_H
 
+#include <setjmp.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,10 +27,19 @@
 #endif
 
 #define unreachable() fatal_internal(__FILE__, __LINE__, "unreachable")
-// Reports a bug in ownck itself. With internal_error_hook set (main.c sets it while a
-// file is analysed) the hook unwinds to skip that file; otherwise it aborts.
+// Reports a bug in ownck itself. With a recovery point set on this thread (the driver
+// sets one while it analyses a file) it unwinds there, so only that file is lost;
+// otherwise it aborts.
 _Noreturn void fatal_internal(const char *file, int line, const char *what);
-extern void (*internal_error_hook)(const char *file, int line, const char *what);
+
+// A thread's recovery point: fatal_internal() fills 'what' and siglongjmps to 'env'.
+typedef struct Recovery {
+  sigjmp_buf env;
+  char what[256];
+} Recovery;
+// Sets the calling thread's recovery point (NULL: none); returns the previous one.
+Recovery *recovery_set(Recovery *r);
+Recovery *recovery_get(void);
 
 // ---- arena.c ----
 // Bump allocator. Memory is only ever freed all at once (arena_reset/arena_free);
@@ -58,8 +72,8 @@ char *arena_read_file(MUT_BORROW Arena *a, BORROWED const char *path, size_t max
   } while (0)
 
 // ---- source positions ----
-// A Span is a byte range in one source file of the session (file index into
-// Session.files). Lines and columns are 1-based; columns count bytes; end is
+// A Span is a byte range in one source file of a Results (file index into
+// Results.files). Lines and columns are 1-based; columns count bytes; end is
 // exclusive (as libclang extents and SARIF endColumn). line == 0 means "no location".
 typedef struct Span {
   int file;
@@ -75,7 +89,7 @@ typedef struct SrcFile {
   int nlines;
 } SrcFile;
 
-// ---- rules (rules.c, data from rules/) ----
+// ---- rules.c (data from rules/) ----
 typedef enum Rule {
   RULE_NONE = 0,  // tool messages: skipped function, clang error
   OWN001 = 1, OWN002, OWN003, OWN004, OWN005, OWN006, OWN007,
@@ -108,8 +122,17 @@ typedef struct RuleInfo {
   const char *text;      // 'explain' rendered for a terminal (--explain, SARIF help.text)
 } RuleInfo;
 
-const RuleInfo *rule_info(Rule r);             // NULL for RULE_NONE or out of range
-Rule rule_by_id(BORROWED const char *id_or_name);  // "OWN001" or "use-after-move"; RULE_NONE if unknown
+// The catalog: every rule, parsed once from the embedded rules/rules/*.md.
+typedef struct Rules {
+  RuleInfo info[RULE_COUNT];
+} Rules;
+
+// Parses the embedded catalog into 'r', allocating in 'a'. A malformed file is a bug in
+// ownck (fatal_internal).
+void rules_load(MUT_BORROW Rules *r, MUT_BORROW Arena *a);
+const RuleInfo *rule_info(BORROWED const Rules *r, Rule rule);  // NULL for RULE_NONE or out of range
+// "OWN001" (any case) or "use-after-move"; RULE_NONE if unknown.
+Rule rule_by_id(BORROWED const Rules *r, BORROWED const char *id_or_name);
 const char *level_name(Level l);               // "error", "warning", "note", "none"
 
 // ---- embedded files (generated at build time from rules/) ----
@@ -121,16 +144,170 @@ typedef struct EmbeddedFile {
 extern const EmbeddedFile ownck_embedded[];
 extern const int ownck_nembedded;
 
-void rules_list(FILE *out);                   // --list-rules
-bool rules_explain(BORROWED const char *id, FILE *out);  // --explain; false if unknown
-void rules_doc(Rule r, FILE *out);            // the page docs/rules/OWNnnn.md
-void rules_doc_index(FILE *out);              // the page docs/rules/README.md
+void rules_list(BORROWED const Rules *r, FILE *out);                   // --list-rules
+bool rules_explain(BORROWED const Rules *r, BORROWED const char *id, FILE *out);  // --explain; false if unknown
+void rules_doc(BORROWED const Rules *r, Rule rule, FILE *out);  // the page docs/rules/OWNnnn.md
+void rules_doc_index(BORROWED const Rules *r, FILE *out);       // the page docs/rules/README.md
 // --gen-rule-docs DIR: writes every rule page and the index into 'dir' (which must
 // exist). False, with a message on stderr, if a file cannot be written.
-bool rules_gen_docs(BORROWED const char *dir);
+bool rules_gen_docs(BORROWED const Rules *r, BORROWED const char *dir);
+
+// ---- models.c ----
+// Library models: what a function does with ownership, as data. Built in from
+// rules/models/*.json; users add theirs in .ownck.json ("models") or --model FILE.
+// Schema and exact semantics: docs/models.md. Annotations on a declaration beat models.
+//
+// A release *family* is named after its canonical releaser ("free", "fclose", "pclose",
+// "close", "closedir", "munmap", "freeaddrinfo", "globfree", ...): an object must be
+// released by a releaser of its own family (else OWN010). Every family a model
+// creates has a releaser: some model has a ROLE_RELEASE argument of that family.
+#define MODEL_MAX_ARGS 127   // C11 5.2.4.1: parameters in one function declarator
+#define MODEL_MAX_COUNT 16   // ModelArg.count
+
+// What a call does with one argument. "success" means the result is not its
+// failure value (Model.ret_fail); with FAIL_NONE the call always succeeds.
+typedef enum ArgRole {
+  ROLE_NONE,         // "none": not modelled: the default rules for unknown callees
+  ROLE_BORROW,       // "borrow": shared borrow for the call; nothing written through it
+  ROLE_BORROW_MUT,   // "borrow_mut": exclusive borrow for the call; written through
+  ROLE_RELEASE,      // "release": released by the call whatever it returns (free, fclose,
+                     //   close); NULL is fine unless 'nonnull'
+  ROLE_MOVE,         // "move": ownership passes to the callee (as an OWNED parameter);
+                     //   'family', if set, must match the object's
+  ROLE_ESCAPE,       // "escape": the callee keeps the pointer beyond the call; the caller
+                     //   still owns it and must keep it alive (setvbuf's buffer, putenv)
+  ROLE_OUT_OWNED,    // "out_owned": on success arg[0..count) each receive a new owner of
+                     //   'family' (posix_memalign, asprintf, getaddrinfo; pipe: count 2);
+                     //   on failure they are unchanged or indeterminate: not owners
+  ROLE_INOUT_OWNED,  // "inout_owned": *arg holds NULL or an owner of 'family'; the call
+                     //   may release it and store a new one; after the call, success or
+                     //   not, *arg holds NULL or an owner (getline's *lineptr)
+  ROLE_RELEASE_ON_SUCCESS, // "release_on_success": on success released, or taken over
+                     //   by the result (realloc, reallocarray; fdopen/fdopendir take the
+                     //   fd); on failure still owned by the caller
+  ROLE_REOPEN,       // "reopen": a handle closed if open and then reused (dup2's newfd):
+                     //   an owner stays an owner, a released one is owned again, a
+                     //   plain value (STDOUT_FILENO) stays untracked; never OWN001/002
+} ArgRole;
+
+// What the result is.
+typedef enum RetKind {
+  RET_NONE,    // "none": not modelled (or a scalar): default rules
+  RET_OWNED,   // "owned": a new owner of 'family' (malloc, fopen, open, mmap)
+  RET_STATIC,  // "static": storage the caller does not own and never releases
+               //   (strerror, getenv, localtime); releasing it is OWN009
+  RET_ALIAS,   // "alias": the value of argument ret_arg itself (memcpy's dest)
+  RET_BORROW,  // "borrow": points into (or is owned by) argument ret_arg's object and
+               //   is valid only while that lives (strchr, readdir, fileno, dlsym)
+} RetKind;
+
+// The result's failure value. Out-parameters are set only on success.
+typedef enum FailKind {
+  FAIL_NONE,       // "none": never fails (or the result says nothing)
+  FAIL_NULL,       // "null": NULL on failure (malloc, fopen)
+  FAIL_NEGATIVE,   // "negative": < 0 (-1) on failure (open; asprintf, pipe)
+  FAIL_NONZERO,    // "nonzero": 0 on success, an error code otherwise (posix_memalign)
+  FAIL_MAP_FAILED, // "map_failed": (void *)-1 on failure (mmap's MAP_FAILED, iconv_open)
+} FailKind;
+
+typedef struct ModelArg {
+  ArgRole role;
+  const char *family;  // RELEASE, RELEASE_ON_SUCCESS, OUT_OWNED, INOUT_OWNED, REOPEN: the
+                       // family; MOVE: the family or NULL; other roles: NULL
+  int count;           // OUT_OWNED: arg[0..count) each receive an owner; 1 otherwise
+  bool handle;         // the value (for OUT/INOUT: what *arg receives) is an int
+                       // handle, invalid when < 0
+  bool indirect;       // RELEASE: the owner is *arg, not arg (globfree(&g), regfree(&re)),
+                       // as OUT_OWNED's owner is
+  bool nonnull;        // the callee dereferences it: a NULL here is OWN012
+} ModelArg;
+
+typedef struct Model {
+  const char *name;
+  const char *origin;      // where it was defined: "rules/models/libc.json", a user file
+  RetKind ret;
+  const char *family;      // RET_OWNED: the result's family; else NULL
+  FailKind ret_fail;       // failure value of the result (any RetKind)
+  bool returns_handle;     // the result is an int handle (fd): fails "negative"
+  int ret_arg;             // RET_ALIAS, RET_BORROW: that argument (always set). RET_OWNED:
+                           // -1, or the argument the result equals (freopen: 2: a new
+                           // owner that is the same pointer), or with ret_owned_if_null
+                           // the caller's buffer. Else -1. Always < nargs.
+  bool ret_owned_if_null;  // RET_OWNED: a new owner only when argument ret_arg is a null
+                           // pointer; otherwise the result is that argument (RET_ALIAS)
+                           // (realpath(p, NULL), getcwd(NULL, 0))
+  bool noreturn;           // never returns: the path ends (exit, abort, longjmp)
+  int nargs;               // 0..MODEL_MAX_ARGS
+  ModelArg *args;          // args[0..nargs); use model_arg() for any index
+  ArgRole rest;            // arguments past nargs (variadic): NONE, BORROW, BORROW_MUT
+                           // or ESCAPE
+} Model;
+
+// The models in force: a table function name -> Model, in its own arena.
+typedef struct Models Models;
+// An empty table allocating in 'a'.
+Models *models_new(MUT_BORROW Arena *a);
+// Loads the models embedded from rules/models/*.json (in name order; a later file
+// overrides an earlier model of the same name). False (error printed to stderr) only
+// if the built-in data is broken.
+bool models_load_builtin(MUT_BORROW Models *ms);
+// Loads a user model file ({"models": [...]}); its models override loaded ones by
+// name. All or nothing: on any error prints one line "ownck: error: PATH:
+// models[3].args[1].role: unknown role "relase"" to stderr, changes nothing and
+// returns false.
+bool models_load_file(MUT_BORROW Models *ms, BORROWED const char *path);
+// Same for JSON text already in memory; 'origin' names it in messages. With
+// 'in_config' (.ownck.json) only the "models" key is read, other keys are not ours,
+// and a missing "models" is fine.
+bool models_load_text(MUT_BORROW Models *ms, BORROWED const char *origin,
+                      BORROWED const char *text, size_t len, bool in_config);
+// The model of function 'name', or NULL. "__builtin_x" falls back to "x" when
+// "__builtin_x" itself has no model.
+const Model *model_find(BORROWED const Models *ms, BORROWED const char *name);
+// Argument 'i' of 'm': args[i], or for i >= nargs a ModelArg with role m->rest.
+const ModelArg *model_arg(BORROWED const Model *m, int i);
+// The family that function 'fn' releases (its first ROLE_RELEASE argument), or NULL:
+// how OWNED_BY(fn) names a family when fn is a modelled releaser (OWNED_BY(xfree)).
+const char *model_release_family(BORROWED const Models *ms, BORROWED const char *fn);
+
+// ---- config.c ----
+typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF } Format;
+
+typedef struct Options {
+  Format format;
+  bool color;
+  bool strict;
+  bool verify;
+  bool dump_cfg;
+  Level fail_on;
+  long budget;
+  double time_limit;   // CPU seconds of the analysing thread per function (0: none)
+  const char *fault;   // test only: files whose path contains this fail internally
+  const char *source_root;
+  const char *resource_dir;
+} Options;
+
+// Everything an analysis reads that is not the code: options, the rule catalog and
+// the models (built-in < .ownck.json < --model). Built once by config_new before any
+// analysis and never written afterwards, so any number of threads may share it.
+typedef struct Config {
+  Options opt;
+  Rules rules;
+  Models *models;
+} Config;
+
+// The options of a run with no files: the defaults (fail-on warning, budget 200000,
+// time limit 10 s).
+Options config_default_options(void);
+// Builds the Config in 'a': 'opt', the catalog, the built-in models, the models of
+// the nearest .ownck.json from the current directory up (unless 'no_dotfile'), then
+// each of 'model_files'. NULL after printing 'ownck: error: ...' if one is broken.
+const Config *config_new(MUT_BORROW Arena *a, BORROWED const Options *opt, const char *const *model_files,
+                         int nmodel_files, bool no_dotfile);
 
 // ---- diag.c ----
-// A finding is data: ownership.c fills Diags, the renderers in report.c format them.
+// A finding is data: the checks fill Diags through a Sink, the renderers in report.c
+// format them.
 typedef struct Label {
   Span span;
   const char *msg;       // "value moved here"
@@ -148,36 +325,70 @@ typedef struct Diag {
   int nnotes, capnotes;
   const char *help;      // "= help: ..."; may be NULL
   const char *func;      // enclosing function, may be NULL
+  const char *place;     // the place it is about ('p', 's->buf'), may be NULL
+  int func_line;         // first line of the enclosing function (0: none)
+  const char *fingerprint;  // set by diag_fingerprint: stable across edits elsewhere
 } Diag;
 
-typedef struct Options Options;
-
-// Everything that outlives one translation unit: files, diagnostics, options.
-typedef struct Session {
+// Files and diagnostics, with the arena they live in: one translation unit's (a
+// TuResult's), or a whole run's once the driver has merged them.
+typedef struct Results {
   Arena *arena;
   SrcFile **files;
   int nfiles, capfiles;
   Diag **diags;
   int ndiags, capdiags;
-  const Options *opt;
-} Session;
+} Results;
 
-int sess_file(MUT_BORROW Session *s, BORROWED const char *path);  // index; adds if new
+OWNED Results *results_new(void);                // empty, with an arena of its own
+void results_free(OWNED Results *r);
+int res_file(MUT_BORROW Results *r, BORROWED const char *path);  // index; adds if new
 // Line 'line' (1-based) of file 'file', without its newline; NULL if unavailable.
-const char *src_line(MUT_BORROW Session *s, int file, int line, size_t *len);
+const char *src_line(MUT_BORROW Results *r, int file, int line, size_t *len);
+// Copies every file and diagnostic of 'from' into 'into' (file indices remapped).
+void results_merge(MUT_BORROW Results *into, BORROWED const Results *from);
 
-Diag *diag_add(MUT_BORROW Session *s, Rule rule, Span span, BORROWED const char *fmt, ...)
+Diag *diag_new(MUT_BORROW Results *r, Rule rule, Level level, Span span, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+Diag *diag_tool(MUT_BORROW Results *r, Level level, Span span, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-Diag *diag_tool(MUT_BORROW Session *s, Level level, Span span, BORROWED const char *fmt, ...)
+void diag_label(MUT_BORROW Results *r, MUT_BORROW Diag *d, Span span, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void diag_label(MUT_BORROW Session *s, MUT_BORROW Diag *d, Span span, BORROWED const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-void diag_note(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
+void diag_note(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-void diag_help(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
+void diag_help(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-void diag_sort(MUT_BORROW Session *s);   // by file path, line, col, rule, msg; drops exact duplicates
+// Sorts by file path, line, col, rule, msg (then every other field) and drops exact
+// duplicates; then gives each diagnostic its fingerprint.
+void diag_sort(MUT_BORROW Results *r);
 int span_cmp(const Span *a, const Span *b);
+
+typedef struct SinkSeen SinkSeen;
+// Where the checks of one function put their findings: the one place that decides
+// a finding's level (from the Config) and drops a repeat of one already made.
+typedef struct Sink {
+  Results *res;
+  const Config *cfg;
+  const char *func;      // the function being checked, in res's arena
+  int func_line;
+  Arena *scratch;        // holds the table of findings made (one function's)
+  SinkSeen *seen;
+  int nseen, capseen;
+  Diag *again;           // set by sink_add when it declines a repeat: the earlier one
+} Sink;
+
+// A sink for the checks of function 'func' (starting at line 'func_line').
+Sink sink_new(MUT_BORROW Results *res, BORROWED const Config *cfg, BORROWED const char *func, int func_line,
+              MUT_BORROW Arena *scratch);
+// A finding of 'rule' at 'at' about 'place', with the printf-formatted headline; NULL
+// (and k->again set to the earlier one) if the same rule was already reported about
+// the same place at the same position (another path, another flag valuation). A
+// borrow finding (OWN004-OWN006) is about an access, and an access is one line: those
+// repeat per line.
+Diag *sink_add(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *place, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+Diag *sink_addv(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *place, BORROWED const char *fmt,
+                va_list ap) __attribute__((format(printf, 5, 0)));
 
 // ---- types of the program under analysis ----
 // Annotation bits, read from __attribute__((annotate("ownck.*"))).
@@ -327,7 +538,7 @@ typedef struct Func {
 
 // ---- parse.c (the only file that includes clang-c) ----
 typedef struct Tu {
-  Session *sess;
+  Results *res;        // where clang's errors go (tool diagnostics)
   Arena *arena;        // per translation unit: Nodes, Vars, sigs, strings
   const char *path;
   Func **funcs;        // functions defined in the main file, in source order
@@ -339,17 +550,24 @@ typedef struct Tu {
 
 // Parses 'path' with compiler flags argv[0..argc) and lowers every function defined
 // in it. Returns false if clang could not parse it: its first errors are then tool
-// Diags in the session and tu->clang_errors says how many there were.
+// Diags in tu->res and tu->clang_errors says how many there were.
 bool parse_tu(MUT_BORROW Tu *tu, BORROWED const char *path, int argc, const char *const *argv);
 // Same, from an in-memory buffer (tests and fuzzing).
 bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED const char *text, int argc,
                      const char *const *argv);
+
+// ---- ir.c ----
+// Constructors and walkers of the IR, without libclang. A Func is not changed after
+// the front end: temporaries belong to the Cfg that makes them.
+typedef struct Cfg Cfg;
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
+Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
+void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
 
 // ---- annotate.c ----
 // Reports annotations of 'f' (signature, parameters, locals, fields used) that
 // cannot apply or contradict each other (OWN013), and drops those that cannot apply.
-void annotate_check(MUT_BORROW Session *s, MUT_BORROW Func *f);
+void annotate_check(MUT_BORROW Sink *k, MUT_BORROW Func *f);
 
 // ---- cfg.c ----
 // Ops are the flattened effects of one basic block, in evaluation order.
@@ -429,6 +647,8 @@ typedef struct Block {
 
 typedef struct Cfg {
   Func *func;
+  Var **vars;             // every place: the function's (ids 0..func->nvars), then the
+  int nvars, capvars;     // temporaries of this Cfg (cfg_new_temp), numbered on
   Block **blocks;         // blocks[0] is the entry
   int nblocks, capblocks;
   Block *exit;
@@ -467,155 +687,64 @@ typedef struct Limits {
 Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,
                       Limits limits);
 
-// ---- models.c ----
-// Library models: what a function does with ownership, as data. Built in from
-// rules/models/*.json; users add theirs in .ownck.json ("models") or --model FILE.
-// Schema and exact semantics: docs/models.md. Annotations on a declaration beat models.
-//
-// A release *family* is named after its canonical releaser ("free", "fclose", "pclose",
-// "close", "closedir", "munmap", "freeaddrinfo", "globfree", ...): an object must be
-// released by a releaser of its own family (else OWN010). Every family a model
-// creates has a releaser: some model has a ROLE_RELEASE argument of that family.
-#define MODEL_MAX_ARGS 127   // C11 5.2.4.1: parameters in one function declarator
-#define MODEL_MAX_COUNT 16   // ModelArg.count
-
-// What a call does with one argument. "success" means the result is not its
-// failure value (Model.ret_fail); with FAIL_NONE the call always succeeds.
-typedef enum ArgRole {
-  ROLE_NONE,         // "none": not modelled: the default rules for unknown callees
-  ROLE_BORROW,       // "borrow": shared borrow for the call; nothing written through it
-  ROLE_BORROW_MUT,   // "borrow_mut": exclusive borrow for the call; written through
-  ROLE_RELEASE,      // "release": released by the call whatever it returns (free, fclose,
-                     //   close); NULL is fine unless 'nonnull'
-  ROLE_MOVE,         // "move": ownership passes to the callee (as an OWNED parameter);
-                     //   'family', if set, must match the object's
-  ROLE_ESCAPE,       // "escape": the callee keeps the pointer beyond the call; the caller
-                     //   still owns it and must keep it alive (setvbuf's buffer, putenv)
-  ROLE_OUT_OWNED,    // "out_owned": on success arg[0..count) each receive a new owner of
-                     //   'family' (posix_memalign, asprintf, getaddrinfo; pipe: count 2);
-                     //   on failure they are unchanged or indeterminate: not owners
-  ROLE_INOUT_OWNED,  // "inout_owned": *arg holds NULL or an owner of 'family'; the call
-                     //   may release it and store a new one; after the call, success or
-                     //   not, *arg holds NULL or an owner (getline's *lineptr)
-  ROLE_RELEASE_ON_SUCCESS, // "release_on_success": on success released, or taken over
-                     //   by the result (realloc, reallocarray; fdopen/fdopendir take the
-                     //   fd); on failure still owned by the caller
-  ROLE_REOPEN,       // "reopen": a handle closed if open and then reused (dup2's newfd):
-                     //   an owner stays an owner, a released one is owned again, a
-                     //   plain value (STDOUT_FILENO) stays untracked; never OWN001/002
-} ArgRole;
-
-// What the result is.
-typedef enum RetKind {
-  RET_NONE,    // "none": not modelled (or a scalar): default rules
-  RET_OWNED,   // "owned": a new owner of 'family' (malloc, fopen, open, mmap)
-  RET_STATIC,  // "static": storage the caller does not own and never releases
-               //   (strerror, getenv, localtime); releasing it is OWN009
-  RET_ALIAS,   // "alias": the value of argument ret_arg itself (memcpy's dest)
-  RET_BORROW,  // "borrow": points into (or is owned by) argument ret_arg's object and
-               //   is valid only while that lives (strchr, readdir, fileno, dlsym)
-} RetKind;
-
-// The result's failure value. Out-parameters are set only on success.
-typedef enum FailKind {
-  FAIL_NONE,       // "none": never fails (or the result says nothing)
-  FAIL_NULL,       // "null": NULL on failure (malloc, fopen)
-  FAIL_NEGATIVE,   // "negative": < 0 (-1) on failure (open; asprintf, pipe)
-  FAIL_NONZERO,    // "nonzero": 0 on success, an error code otherwise (posix_memalign)
-  FAIL_MAP_FAILED, // "map_failed": (void *)-1 on failure (mmap's MAP_FAILED, iconv_open)
-} FailKind;
-
-typedef struct ModelArg {
-  ArgRole role;
-  const char *family;  // RELEASE, RELEASE_ON_SUCCESS, OUT_OWNED, INOUT_OWNED, REOPEN: the
-                       // family; MOVE: the family or NULL; other roles: NULL
-  int count;           // OUT_OWNED: arg[0..count) each receive an owner; 1 otherwise
-  bool handle;         // the value (for OUT/INOUT: what *arg receives) is an int
-                       // handle, invalid when < 0
-  bool indirect;       // RELEASE: the owner is *arg, not arg (globfree(&g), regfree(&re)),
-                       // as OUT_OWNED's owner is
-  bool nonnull;        // the callee dereferences it: a NULL here is OWN012
-} ModelArg;
-
-typedef struct Model {
-  const char *name;
-  const char *origin;      // where it was defined: "rules/models/libc.json", a user file
-  RetKind ret;
-  const char *family;      // RET_OWNED: the result's family; else NULL
-  FailKind ret_fail;       // failure value of the result (any RetKind)
-  bool returns_handle;     // the result is an int handle (fd): fails "negative"
-  int ret_arg;             // RET_ALIAS, RET_BORROW: that argument (always set). RET_OWNED:
-                           // -1, or the argument the result equals (freopen: 2: a new
-                           // owner that is the same pointer), or with ret_owned_if_null
-                           // the caller's buffer. Else -1. Always < nargs.
-  bool ret_owned_if_null;  // RET_OWNED: a new owner only when argument ret_arg is a null
-                           // pointer; otherwise the result is that argument (RET_ALIAS)
-                           // (realpath(p, NULL), getcwd(NULL, 0))
-  bool noreturn;           // never returns: the path ends (exit, abort, longjmp)
-  int nargs;               // 0..MODEL_MAX_ARGS
-  ModelArg *args;          // args[0..nargs); use model_arg() for any index
-  ArgRole rest;            // arguments past nargs (variadic): NONE, BORROW, BORROW_MUT
-                           // or ESCAPE
-} Model;
-
-// Loads the models embedded from rules/models/*.json (in name order; a later file
-// overrides an earlier model of the same name) into the table, allocating in 's''s
-// arena. False (error printed to stderr) only if the built-in data is broken.
-bool models_load_builtin(MUT_BORROW Session *s);
-// Loads a user model file ({"models": [...]}); its models override loaded ones by
-// name. All or nothing: on any error prints one line "ownck: error: PATH:
-// models[3].args[1].role: unknown role "relase"" to stderr, changes nothing and
-// returns false.
-bool models_load_file(MUT_BORROW Session *s, BORROWED const char *path);
-// Same for JSON text already in memory; 'origin' names it in messages. With
-// 'in_config' (.ownck.json) only the "models" key is read, other keys are not ours,
-// and a missing "models" is fine.
-bool models_load_text(MUT_BORROW Session *s, BORROWED const char *origin,
-                      BORROWED const char *text, size_t len, bool in_config);
-// The model of function 'name', or NULL. "__builtin_x" falls back to "x" when
-// "__builtin_x" itself has no model.
-const Model *model_find(BORROWED const char *name);
-// Argument 'i' of 'm': args[i], or for i >= nargs a ModelArg with role m->rest.
-const ModelArg *model_arg(BORROWED const Model *m, int i);
-// The family that function 'fn' releases (its first ROLE_RELEASE argument), or NULL:
-// how OWNED_BY(fn) names a family when fn is a modelled releaser (OWNED_BY(xfree)).
-const char *model_release_family(BORROWED const char *fn);
-// Forgets every model. The table lives in the arena of the session that loaded it:
-// call this before that arena is freed if models are used again afterwards.
-void models_reset(void);
-
 // ---- ownership.c ----
-// Runs the ownership and borrowing checks over one function; adds Diags to the session.
-void own_check(MUT_BORROW Session *s, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+// Runs the ownership checks over one function; findings go to 'k'.
+void own_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
 
 // ---- borrow.c ----
 // Reports borrow conflicts (OWN004, OWN005, OWN006) among the annotated borrows of
 // one function, with non-lexical lifetimes.
-void borrow_check(MUT_BORROW Session *s, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+void borrow_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+
+// ---- check.c ----
+// The checks of one function, in order: annotate_check, cfg_build, own_check,
+// borrow_check; scratch memory from 'scratch', which the caller resets afterwards.
+// With 'dump' set, prints the CFG there instead of checking.
+void func_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, MUT_BORROW Func *f, FILE *dump);
+
+// ---- driver.c ----
+// One translation unit to check: a file on disk (or 'text' in memory) and the
+// compiler flags clang gets.
+typedef struct Job {
+  const char *path;
+  const char *text;            // the source itself (tests, fuzzing); NULL: read 'path'
+  const char *const *argv;     // clang flags, ownck's own included (driver_clang_args)
+  int argc;
+  FILE *dump;                  // --dump-cfg: each function's CFG goes here
+} Job;
+
+typedef enum TuStatus {
+  TU_OK,           // analysed
+  TU_NOT_PARSED,   // libclang could not parse it at all
+  TU_CLANG_ERRORS, // clang reported errors: not analysed (they are tool diagnostics)
+  TU_INTERNAL,     // ownck failed on it (an internal error): nothing of it is kept
+} TuStatus;
+
+// What one translation unit gave: its files and diagnostics (in their own arena),
+// and whether it could be analysed.
+typedef struct TuResult {
+  Results *res;
+  TuStatus status;
+  int clang_errors;            // TU_CLANG_ERRORS: how many
+  const char *why;             // TU_INTERNAL: what went wrong, in res's arena
+} TuResult;
+
+// The per-file pipeline that the CLI, the fuzz target and the tests all call: parse
+// 'job', then func_check every function. Never fails: a problem is in the status.
+TuResult tu_check(BORROWED const Config *cfg, BORROWED const Job *job);
+// The clang flags for 'path': 'user' (the user's, minus what only breaks a parse),
+// then ownck's own (-D__OWNCK__=1, the include dir of <ownck/ownership.h>, the
+// resource dir), in 'a'.
+const char **driver_clang_args(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *path,
+                               const char *const *user, int nuser, int *n);
 
 // ---- report.c ----
-typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF } Format;
-// Writes the session's (sorted) diagnostics to 'out'.
-bool report_write(MUT_BORROW Session *s, Format fmt, FILE *out);
+// Writes the (sorted) diagnostics of 'r' to 'out' in 'cfg->opt.format'.
+bool report_write(MUT_BORROW Results *r, BORROWED const Config *cfg, FILE *out);
 
 // ---- verify.c ----
-// Checks the session's diagnostics for 'file' against the expect-* comments in it.
+// Checks the diagnostics of 'r' for 'file' against the expect-* comments in it.
 // Prints mismatches to 'out'; returns true if they match exactly.
-bool verify_file(MUT_BORROW Session *s, int file, FILE *out);
-
-// ---- main.c ----
-struct Options {
-  Format format;
-  bool color;
-  bool strict;
-  bool verify;
-  bool dump_cfg;
-  Level fail_on;
-  long budget;
-  double time_limit;   // seconds per function (0: none)
-  const char *fault;   // test only: files whose path contains this fail internally
-  const char *source_root;
-  const char *resource_dir;
-};
+bool verify_file(MUT_BORROW Results *r, BORROWED const Rules *rules, int file, FILE *out);
 
 #endif

@@ -4,7 +4,8 @@
 // newest chunk, zeroed and aligned to 16 bytes. Nothing is freed on its own: a whole
 // arena is reset (keeping its first chunk for reuse) or freed. This is the only file
 // that calls malloc and free; running out of memory ends the process with status 2.
-// It also holds fatal_internal(), the one place that reports ownck's own bugs.
+// It also holds fatal_internal(), the one place that reports ownck's own bugs, and
+// the thread's recovery point that turns such a bug into "this file not analysed".
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -27,13 +28,29 @@ struct Arena {
   size_t total;         // bytes handed out in earlier chunks (for arena_used)
 };
 
-void (*internal_error_hook)(const char *file, int line, const char *what);
+// The recovery point of the calling thread, while it analyses one file (driver.c):
+// the only mutable object outside an arena, and it is per thread.
+static _Thread_local Recovery *recovery;
+
+Recovery *recovery_set(Recovery *r) {
+  Recovery *old = recovery;
+  recovery = r;
+  return old;
+}
+
+Recovery *recovery_get(void) {
+  return recovery;
+}
 
 _Noreturn void fatal_internal(const char *file, int line, const char *what) {
-  if (internal_error_hook)
-    internal_error_hook(file, line, what);  // returns only if it cannot recover
-  fflush(stdout);
   const char *rel = strstr(file, "analyzer/");  // not the build machine's path
+  Recovery *r = recovery;
+  if (r) {  // unwind to the recovery point: only this file is lost
+    snprintf(r->what, sizeof r->what, "internal error at %s:%d: %s", rel ? rel : file, line, what);
+    recovery = NULL;
+    siglongjmp(r->env, 1);
+  }
+  fflush(stdout);
   fprintf(stderr, "ownck: internal error at %s:%d: %s\n", rel ? rel : file, line, what);
   abort();
 }

@@ -24,15 +24,13 @@ typedef struct Loan {
 } Loan;
 
 typedef struct Bx {
-  Session *s;
+  Sink *k;
   Arena *a;
   const Cfg *g;
   Loan *loans;
   int nloans, caploans;
   int words;              // uint64 words per liveness set (one bit per loan)
   uint64_t **live_out;    // per block id
-  const char **seen;
-  int nseen, capseen;
 } Bx;
 
 static bool is_borrow_local(const Var *v) {
@@ -82,7 +80,7 @@ static Var *lent_by_call(const Bx *bx, const Var *tmp) {
 
 // The loans: borrow locals all of whose assignments lend one and the same place.
 static void fill_loans(Bx *bx) {
-  Func *f = bx->g->func;
+  const Cfg *f = bx->g;
   for (int i = 0; i < f->nvars; i++) {
     Var *b = f->vars[i];
     if (!is_borrow_local(b))
@@ -184,29 +182,23 @@ static void fill_liveness(Bx *bx) {
 
 // ---- checks ----
 
-// A finding about place 'x' at 'at' with message 'msg', once per place and line.
+// A finding about place 'x' at 'at' with message 'msg', once per place and line
+// ('n = v->len' is one access).
 static Diag *finding(Bx *bx, Rule r, Span at, const char *x, const char *msg) {
-  const char *key = arena_printf(bx->a, "%d|%s|%d", (int)r, x, at.line);  // 'n = v->len' is one access
-  for (int i = 0; i < bx->nseen; i++)
-    if (!strcmp(bx->seen[i], key))
-      return NULL;
-  ARR_PUSH(bx->a, bx->seen, bx->nseen, bx->capseen, key);
-  Diag *d = diag_add(bx->s, r, at, "%s", msg);
-  d->func = arena_strdup(bx->s->arena, bx->g->func->name);
-  return d;
+  return sink_add(bx->k, r, at, x, "%s", msg);
 }
 
 static void borrow_labels(Bx *bx, Diag *d, const Loan *l) {
-  diag_label(bx->s, d, l->made, "%s borrow of '%s' occurs here ('%s')", l->mut ? "mutable" : "immutable",
+  diag_label(bx->k->res, d, l->made, "%s borrow of '%s' occurs here ('%s')", l->mut ? "mutable" : "immutable",
              l->x->name, l->b->name);
-  diag_help(bx->s, d, "finish using '%s' before this point, or borrow '%s' later", l->b->name, l->x->name);
+  diag_help(bx->k->res, d, "finish using '%s' before this point, or borrow '%s' later", l->b->name, l->x->name);
 }
 
 // Does 'op' release or move 'x' (free(x), take(OWNED x))?
-static bool releases(const Op *op, const Var *x) {
+static bool releases(const Bx *bx, const Op *op, const Var *x) {
   if (op->kind != OP_CALL || !op->sig)
     return false;
-  const Model *m = model_find(op->sig->name);
+  const Model *m = model_find(bx->k->cfg->models, op->sig->name);
   for (int i = 0; i < op->nargs; i++) {
     if (op->args[i].kind != V_VAR || op->args[i].var != x)
       continue;
@@ -235,7 +227,7 @@ static void check_op(Bx *bx, const Op *op, const uint64_t *live_after) {
                     arena_printf(bx->a, "cannot borrow '%s' as %s because it is also borrowed as %s (by '%s')",
                                  x->name, l2->mut ? "mutable" : "immutable", l->mut ? "mutable" : "immutable",
                                  l->b->name));
-    } else if (releases(op, x)) {
+    } else if (releases(bx, op, x)) {
       d = finding(bx, OWN005, op->span, x->name,
                   arena_printf(bx->a, "cannot release or move '%s' while it is borrowed by '%s'", x->name, l->b->name));
     } else if (op->kind == OP_ASSIGN && op->dst == x) {
@@ -270,17 +262,17 @@ static void check_call_aliasing(Bx *bx, const Op *op) {
                                      a->var->name, sig->name));
       if (d) {
         d->label = "second borrow here";
-        diag_label(bx->s, d, op->arg_spans ? op->arg_spans[i] : op->span, "first borrow here");
-        diag_help(bx->s, d, "a MUT_BORROW parameter must be the only access to '%s' during the call", a->var->name);
+        diag_label(bx->k->res, d, op->arg_spans ? op->arg_spans[i] : op->span, "first borrow here");
+        diag_help(bx->k->res, d, "a MUT_BORROW parameter must be the only access to '%s' during the call", a->var->name);
       }
     }
 }
 
-void borrow_check(Session *s, Arena *scratch, const Cfg *g) {
+void borrow_check(Sink *k, Arena *scratch, const Cfg *g) {
   if (g->skip || g->func->unchecked)
     return;
   Bx bx = {0};
-  bx.s = s;
+  bx.k = k;
   bx.a = scratch;
   bx.g = g;
   for (int r = 0; r < g->nrpo; r++)

@@ -67,7 +67,6 @@ typedef struct B {
   int npending, cappending;
   Var **temps;        // temporaries of the current full expression
   int ntemps, captemps;
-  int ntempnames;
 } B;
 
 // ---- blocks and ops ----
@@ -129,8 +128,7 @@ static void kill(B *b, Var **vars, int n, Span sp) {
 }
 
 static Var *new_temp(B *b, Ty ty) {
-  Var *t = func_new_var(b->a, b->fn, VK_TEMP, arena_printf(b->a, "$t%d", b->ntempnames++));
-  t->ty = ty;
+  Var *t = cfg_new_temp(b->a, b->g, ty);
   ARR_PUSH(b->a, b->temps, b->ntemps, b->captemps, t);
   return t;
 }
@@ -963,6 +961,11 @@ Cfg *cfg_build(Arena *a, Func *f) {
   b.fn = f;
   b.g = g;
   g->func = f;
+  g->capvars = f->nvars + 16;
+  g->vars = arena_alloc(a, sizeof(Var *) * (size_t)g->capvars);
+  if (f->nvars)
+    memcpy(g->vars, f->vars, sizeof(Var *) * (size_t)f->nvars);
+  g->nvars = f->nvars;
   Block *entry = new_block(&b, "entry");
   g->exit = new_block(&b, "exit");
   g->exit->is_exit = true;

@@ -1,9 +1,12 @@
 // diag.c: diagnostics as data, and the source files they point into.
 //
 // The checks add Diags (rule, primary span, headline, labelled secondary spans, notes,
-// help) to the Session; nothing here prints. Source files are registered by path and
-// loaded lazily, only when a renderer asks for a line. All memory comes from the
-// session arena. diag_sort() gives the one deterministic order the renderers use.
+// help) to a Results through a Sink, which is the one place that drops a repeated
+// finding; nothing here prints. Source files are registered by path and loaded
+// lazily, only when a renderer asks for a line. All memory comes from the arena of
+// the Results. The driver merges each translation unit's Results into the run's;
+// diag_sort() gives the one deterministic order the renderers use, and the stable
+// fingerprints that baselines match on.
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +26,22 @@ static char *vfmt(Arena *a, const char *fmt, va_list ap) {
   return s;
 }
 
+Results *results_new(void) {
+  Arena *a = arena_new();
+  Results *r = arena_alloc(a, sizeof *r);
+  r->arena = a;
+  return r;
+}
+
+// 'r' lives in its own arena, so freeing the arena releases 'r' too: a release
+// ownck cannot see through, hence UNCHECKED.
+UNCHECKED void results_free(OWNED Results *r) {
+  if (r)
+    arena_free(r->arena);
+}
+
 // The index of the file 'path' in 's', registering it if it is new.
-int sess_file(MUT_BORROW Session *s, BORROWED const char *path) {
+int res_file(MUT_BORROW Results *s, BORROWED const char *path) {
   for (int i = 0; i < s->nfiles; i++)
     if (strcmp(s->files[i]->path, path) == 0)
       return i;
@@ -57,7 +74,7 @@ static void fill_lines(Arena *a, SrcFile *f) {
 // Line 'line' (1-based) of file 'file', without its "\n" or "\r\n"; its length goes
 // to '*len'. NULL if the file cannot be read or has no such line. The text is not
 // NUL-terminated at the line's end.
-const char *src_line(MUT_BORROW Session *s, int file, int line, size_t *len) {
+const char *src_line(MUT_BORROW Results *s, int file, int line, size_t *len) {
   if (file < 0 || file >= s->nfiles || line < 1)
     return NULL;
   SrcFile *f = s->files[file];
@@ -78,7 +95,7 @@ const char *src_line(MUT_BORROW Session *s, int file, int line, size_t *len) {
   return f->text + start;
 }
 
-static Diag *new_diag(Session *s, Rule rule, Level level, Span span) {
+static Diag *new_diag(Results *s, Rule rule, Level level, Span span) {
   Diag *d = arena_alloc(s->arena, sizeof *d);
   d->rule = rule;
   d->level = level;
@@ -87,11 +104,9 @@ static Diag *new_diag(Session *s, Rule rule, Level level, Span span) {
   return d;
 }
 
-// A finding of 'rule' at 'span' with the printf-formatted headline 'fmt'. Its level
-// is the rule's default; the caller may raise or lower d->level.
-Diag *diag_add(MUT_BORROW Session *s, Rule rule, Span span, BORROWED const char *fmt, ...) {
-  const RuleInfo *ri = rule_info(rule);
-  Diag *d = new_diag(s, rule, ri ? ri->level : LVL_ERROR, span);
+// A finding of 'rule' at 'level' and 'span' with the printf-formatted headline 'fmt'.
+Diag *diag_new(MUT_BORROW Results *s, Rule rule, Level level, Span span, BORROWED const char *fmt, ...) {
+  Diag *d = new_diag(s, rule, level, span);
   va_list ap;
   va_start(ap, fmt);
   d->msg = vfmt(s->arena, fmt, ap);
@@ -101,7 +116,7 @@ Diag *diag_add(MUT_BORROW Session *s, Rule rule, Span span, BORROWED const char 
 
 // A message from the tool itself (RULE_NONE) at 'level': a skipped function, a file
 // clang could not parse. 'span' may have line 0 (no location).
-Diag *diag_tool(MUT_BORROW Session *s, Level level, Span span, BORROWED const char *fmt, ...) {
+Diag *diag_tool(MUT_BORROW Results *s, Level level, Span span, BORROWED const char *fmt, ...) {
   Diag *d = new_diag(s, RULE_NONE, level, span);
   va_list ap;
   va_start(ap, fmt);
@@ -112,7 +127,7 @@ Diag *diag_tool(MUT_BORROW Session *s, Level level, Span span, BORROWED const ch
 
 // Adds a secondary span 'span' with the label 'fmt' to 'd'; labels keep the order in
 // which they are added (path order: allocated, moved, ...).
-void diag_label(MUT_BORROW Session *s, MUT_BORROW Diag *d, Span span, BORROWED const char *fmt,
+void diag_label(MUT_BORROW Results *s, MUT_BORROW Diag *d, Span span, BORROWED const char *fmt,
                 ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -122,7 +137,7 @@ void diag_label(MUT_BORROW Session *s, MUT_BORROW Diag *d, Span span, BORROWED c
 }
 
 // Adds the span-less note 'fmt' to 'd' ("= note: ...").
-void diag_note(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...) {
+void diag_note(MUT_BORROW Results *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   const char *n = vfmt(s->arena, fmt, ap);
@@ -131,7 +146,7 @@ void diag_note(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *f
 }
 
 // Sets the help line of 'd' ("= help: ..."), replacing an earlier one.
-void diag_help(MUT_BORROW Session *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...) {
+void diag_help(MUT_BORROW Results *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   d->help = vfmt(s->arena, fmt, ap);
@@ -158,25 +173,17 @@ static int str_cmp(const char *a, const char *b) {
   return strcmp(a ? a : "", b ? b : "");
 }
 
-// The session of the diagnostics being sorted (qsort passes no context).
-static Session *sorting;
-
-static const char *file_path(int file) {
-  if (file < 0 || file >= sorting->nfiles)
-    return "";
-  return sorting->files[file]->path;
-}
-
 // Compares where two spans are: file path, then position.
-static int loc_cmp(const Span *a, const Span *b) {
-  int c = strcmp(file_path(a->file), file_path(b->file));
+static int loc_cmp(const Results *r, const Span *a, const Span *b) {
+  int c = strcmp(a->file >= 0 && a->file < r->nfiles ? r->files[a->file]->path : "",
+                 b->file >= 0 && b->file < r->nfiles ? r->files[b->file]->path : "");
   return c ? c : span_cmp(a, b);
 }
 
-static int labels_cmp(const Diag *a, const Diag *b) {
+static int labels_cmp(const Results *r, const Diag *a, const Diag *b) {
   int c = int_cmp(a->nlabels, b->nlabels);
   for (int i = 0; !c && i < a->nlabels; i++) {
-    c = loc_cmp(&a->labels[i].span, &b->labels[i].span);
+    c = loc_cmp(r, &a->labels[i].span, &b->labels[i].span);
     if (!c)
       c = str_cmp(a->labels[i].msg, b->labels[i].msg);
   }
@@ -191,9 +198,8 @@ static int notes_cmp(const Diag *a, const Diag *b) {
 }
 
 // The order of diag_sort; 0 only for diagnostics that render identically.
-static int diag_cmp(const void *pa, const void *pb) {
-  const Diag *a = *(const Diag *const *)pa, *b = *(const Diag *const *)pb;
-  int c = loc_cmp(&a->span, &b->span);
+static int diag_cmp(const Results *r, const Diag *a, const Diag *b) {
+  int c = loc_cmp(r, &a->span, &b->span);
   if (!c)
     c = int_cmp(a->rule, b->rule);
   if (!c)
@@ -203,7 +209,7 @@ static int diag_cmp(const void *pa, const void *pb) {
   if (!c)
     c = str_cmp(a->label, b->label);
   if (!c)
-    c = labels_cmp(a, b);
+    c = labels_cmp(r, a, b);
   if (!c)
     c = notes_cmp(a, b);
   if (!c)
@@ -213,25 +219,170 @@ static int diag_cmp(const void *pa, const void *pb) {
   return c;
 }
 
-// Sorts the session's diagnostics by file path, line, column, rule and message (then
-// by every other field, so the order is total) and drops exact duplicates.
-// qsort() passes its comparator no context, so the session it needs for file paths
-// sits in a static for the duration of the sort: a borrow escaping into a global,
-// which OWN008 rightly rejects. UNCHECKED marks this one exception; diag_sort
-// clears the static once it has also used it to drop duplicates.
-UNCHECKED static void sort_by_location(MUT_BORROW Session *s) {
-  sorting = s;
-  qsort(s->diags, (size_t)s->ndiags, sizeof *s->diags, diag_cmp);
+// Sorts d[0..n) by diag_cmp, stably, with 'tmp' (n entries) as scratch: a merge sort,
+// because qsort passes its comparator no context and the order needs the file paths.
+static void merge_sort(const Results *r, Diag **d, Diag **tmp, int n) {
+  if (n < 2)
+    return;
+  int h = n / 2;
+  merge_sort(r, d, tmp, h);
+  merge_sort(r, d + h, tmp, n - h);
+  int i = 0, j = h, k = 0;
+  while (i < h && j < n)
+    tmp[k++] = diag_cmp(r, d[j], d[i]) < 0 ? d[j++] : d[i++];
+  while (i < h)
+    tmp[k++] = d[i++];
+  while (j < n)
+    tmp[k++] = d[j++];
+  memcpy(d, tmp, sizeof *d * (size_t)n);
 }
 
-void diag_sort(MUT_BORROW Session *s) {
-  if (s->ndiags < 2)
-    return;
-  sort_by_location(s);
-  int n = 1;
-  for (int i = 1; i < s->ndiags; i++)
-    if (diag_cmp(&s->diags[n - 1], &s->diags[i]) != 0)
-      s->diags[n++] = s->diags[i];
-  s->ndiags = n;
-  sorting = NULL;
+// FNV-1a over 's', continuing from 'h'.
+static uint64_t hash_str(uint64_t h, const char *s) {
+  for (; s && *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return (h ^ 0xff) * 1099511628211u;  // a separator, so "ab"+"c" differs from "a"+"bc"
+}
+
+// The base of a fingerprint: what the finding is about and where it is within its
+// function, not where the function is in the file. Lines added above the function
+// leave it alone; lines added inside it above the finding move it, as they should.
+static uint64_t fingerprint_base(const Results *r, const Diag *d) {
+  uint64_t h = 14695981039346656037u;
+  char num[32];
+  snprintf(num, sizeof num, "%d", (int)d->rule);
+  h = hash_str(h, num);
+  h = hash_str(h, d->span.file >= 0 && d->span.file < r->nfiles ? r->files[d->span.file]->path : "");
+  h = hash_str(h, d->func);
+  h = hash_str(h, d->place ? d->place : d->msg);
+  snprintf(num, sizeof num, "%d", d->func_line > 0 ? d->span.line - d->func_line : d->span.line);
+  return hash_str(h, num);
+}
+
+// Gives every diagnostic of 's' (sorted) its fingerprint "hex:N", N counting it and
+// the earlier ones with the same base (the base includes the file).
+static void fill_fingerprints(Results *s) {
+  int cap = 16;
+  while (cap < 2 * s->ndiags)
+    cap *= 2;
+  struct { uint64_t base; int n; } *seen = arena_alloc(s->arena, sizeof *seen * (size_t)cap);
+  for (int i = 0; i < s->ndiags; i++) {
+    uint64_t b = fingerprint_base(s, s->diags[i]) | 1;  // never 0: 0 marks a free slot
+    int k = (int)(b & (uint64_t)(cap - 1));
+    while (seen[k].base && seen[k].base != b)
+      k = (k + 1) & (cap - 1);
+    seen[k].base = b;
+    s->diags[i]->fingerprint = arena_printf(s->arena, "%016llx:%d", (unsigned long long)b, ++seen[k].n);
+  }
+}
+
+// Sorts the diagnostics by file path, line, column, rule and message (then by every
+// other field, so the order is total), drops exact duplicates, and fingerprints them.
+void diag_sort(MUT_BORROW Results *s) {
+  if (s->ndiags >= 2) {
+    Diag **tmp = arena_alloc(s->arena, sizeof *tmp * (size_t)s->ndiags);
+    merge_sort(s, s->diags, tmp, s->ndiags);
+    int n = 1;
+    for (int i = 1; i < s->ndiags; i++)
+      if (diag_cmp(s, s->diags[n - 1], s->diags[i]) != 0)
+        s->diags[n++] = s->diags[i];
+    s->ndiags = n;
+  }
+  fill_fingerprints(s);
+}
+
+// ---- merging -------------------------------------------------------------------
+
+static Span remap(Span sp, const int *map, int nmap) {
+  if (sp.file >= 0 && sp.file < nmap)
+    sp.file = map[sp.file];
+  return sp;
+}
+
+static const char *dup(Arena *a, const char *s) {
+  return s ? arena_strdup(a, s) : NULL;
+}
+
+void results_merge(MUT_BORROW Results *into, BORROWED const Results *from) {
+  int *map = arena_alloc(into->arena, sizeof(int) * (size_t)(from->nfiles + 1));
+  for (int i = 0; i < from->nfiles; i++)
+    map[i] = res_file(into, from->files[i]->path);
+  Arena *a = into->arena;
+  for (int i = 0; i < from->ndiags; i++) {
+    const Diag *f = from->diags[i];
+    Diag *d = arena_alloc(a, sizeof *d);
+    *d = *f;
+    d->span = remap(f->span, map, from->nfiles);
+    d->msg = dup(a, f->msg);
+    d->label = dup(a, f->label);
+    d->help = dup(a, f->help);
+    d->func = dup(a, f->func);
+    d->place = dup(a, f->place);
+    d->fingerprint = dup(a, f->fingerprint);
+    d->labels = NULL;
+    d->nlabels = d->caplabels = 0;
+    for (int k = 0; k < f->nlabels; k++) {
+      Label l = {remap(f->labels[k].span, map, from->nfiles), dup(a, f->labels[k].msg)};
+      ARR_PUSH(a, d->labels, d->nlabels, d->caplabels, l);
+    }
+    d->notes = NULL;
+    d->nnotes = d->capnotes = 0;
+    for (int k = 0; k < f->nnotes; k++)
+      ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, dup(a, f->notes[k]));
+    ARR_PUSH(a, into->diags, into->ndiags, into->capdiags, d);
+  }
+}
+
+// ---- the sink ------------------------------------------------------------------
+
+struct SinkSeen {
+  Rule rule;
+  const char *place;
+  int line, col;
+  Diag *d;
+};
+
+Sink sink_new(MUT_BORROW Results *res, BORROWED const Config *cfg, BORROWED const char *func, int func_line,
+              MUT_BORROW Arena *scratch) {
+  Sink k = {0};
+  k.res = res;
+  k.cfg = cfg;
+  k.func = func ? arena_strdup(res->arena, func) : NULL;  // Diags outlive the TU arena
+  k.func_line = func_line;
+  k.scratch = scratch;
+  return k;
+}
+
+static bool per_line(Rule r) {
+  return r == OWN004 || r == OWN005 || r == OWN006;
+}
+
+Diag *sink_add(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *place, BORROWED const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Diag *d = sink_addv(k, rule, at, place, fmt, ap);
+  va_end(ap);
+  return d;
+}
+
+Diag *sink_addv(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *place, BORROWED const char *fmt,
+                va_list ap) {
+  k->again = NULL;
+  int col = per_line(rule) ? 0 : at.col;
+  for (int i = 0; i < k->nseen; i++) {
+    const SinkSeen *e = &k->seen[i];
+    if (e->rule == rule && e->line == at.line && e->col == col && !strcmp(e->place, place ? place : "")) {
+      k->again = e->d;
+      return NULL;
+    }
+  }
+  const RuleInfo *ri = rule_info(&k->cfg->rules, rule);
+  Diag *d = new_diag(k->res, rule, ri ? ri->level : LVL_ERROR, at);
+  d->msg = vfmt(k->res->arena, fmt, ap);
+  d->func = k->func;
+  d->func_line = k->func_line;
+  d->place = place ? arena_strdup(k->res->arena, place) : NULL;
+  SinkSeen e = {rule, place ? arena_strdup(k->scratch, place) : "", at.line, col, d};
+  ARR_PUSH(k->scratch, k->seen, k->nseen, k->capseen, e);
+  return d;
 }

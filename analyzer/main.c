@@ -1,7 +1,7 @@
-// main.c: the ownck command line, and the whole pipeline in one place.
+// main.c: the ownck command line.
 //
-//   for each FILE:  parse_tu -> for each function: annotate_check -> cfg_build
-//                   -> own_check -> borrow_check
+//   arguments -> Config (config_new; read-only from here on)
+//   for each FILE:  tu_check (driver.c) -> results_merge
 //   then:           diag_sort -> report_write (or verify_file per file)
 //
 // Problems in the user's code are Diags; problems with the environment (missing
@@ -18,13 +18,6 @@
 #include <unistd.h>
 
 #include "analyzer.h"
-
-#ifndef OWNCK_INCLUDE_DIR
-#define OWNCK_INCLUDE_DIR ""
-#endif
-#ifndef OWNCK_RESOURCE_DIR
-#define OWNCK_RESOURCE_DIR ""
-#endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2 };
 
@@ -81,8 +74,6 @@ static int fail(const char *fmt, ...) {
   return EXIT_ERROR;
 }
 
-_Noreturn void fatal_internal(const char *file, int line, const char *what);
-
 static bool starts(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
 // The value of '--name=value' or '--name value'; advances *i for the second form.
@@ -119,6 +110,13 @@ static bool parse_format(const char *s, Format *f) {
   return true;
 }
 
+// The rule catalog, for the options that print from it.
+static const Rules *catalog(Arena *a) {
+  Rules *r = arena_alloc(a, sizeof *r);
+  rules_load(r, a);
+  return r;
+}
+
 // Returns -1 to go on, or an exit status (for --help, --version, errors...).
 static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
   int capf = 0, capc = 0, capm = 0;
@@ -138,13 +136,14 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       return EXIT_CLEAN;
     }
     if (!strcmp(arg, "--list-rules")) {
-      rules_list(stdout);
+      rules_list(catalog(a), stdout);
       return EXIT_CLEAN;
     }
     if ((v = opt_value(argc, argv, &i, "--gen-rule-docs")))
-      return rules_gen_docs(v) ? EXIT_CLEAN : EXIT_ERROR;
+      return rules_gen_docs(catalog(a), v) ? EXIT_CLEAN : EXIT_ERROR;
     if ((v = opt_value(argc, argv, &i, "--explain")))
-      return rules_explain(v, stdout) ? EXIT_CLEAN : fail("unknown rule '%s' (see 'ownck --list-rules')", v);
+      return rules_explain(catalog(a), v, stdout) ? EXIT_CLEAN
+                                                  : fail("unknown rule '%s' (see 'ownck --list-rules')", v);
     if (!strcmp(arg, "--explain"))
       return fail("--explain needs a rule, e.g. --explain OWN001");
     if ((v = opt_value(argc, argv, &i, "--format"))) {
@@ -211,41 +210,6 @@ static bool want_color(const char *mode, FILE *out) {
   return isatty(fileno(out)) != 0;
 }
 
-static const char *resource_dir(const Options *opt) {
-  if (opt->resource_dir)
-    return opt->resource_dir;
-  const char *env = getenv("OWNCK_RESOURCE_DIR");
-  return env && *env ? env : OWNCK_RESOURCE_DIR;
-}
-
-// The flags clang gets: the user's, then ours (techbrief section 1.8).
-static const char **clang_args(Arena *a, const Cli *cli, const char *path, int *n) {
-  const char **args = arena_alloc(a, sizeof(char *) * (size_t)(cli->ncflags + 12));
-  int k = 0;
-  for (int i = 0; i < cli->ncflags; i++) {
-    const char *f = cli->cflags[i];
-    if (starts(f, "-Werror") || !strcmp(f, "-c"))
-      continue;
-    args[k++] = f;
-  }
-  args[k++] = "-D__OWNCK__=1";
-  args[k++] = "-ferror-limit=0";
-  args[k++] = "-Wno-unknown-warning-option";
-  args[k++] = "-Wno-unused-command-line-argument";
-  if (*OWNCK_INCLUDE_DIR)
-    args[k++] = arena_printf(a, "-I%s", OWNCK_INCLUDE_DIR);
-  const char *rd = resource_dir(&cli->opt);
-  if (*rd)
-    args[k++] = arena_printf(a, "-resource-dir=%s", rd);
-  size_t len = strlen(path);
-  if (len < 2 || strcmp(path + len - 2, ".c") != 0) {
-    args[k++] = "-x";
-    args[k++] = "c";
-  }
-  *n = k;
-  return args;
-}
-
 // One clear line for a file we cannot even hand to clang.
 static bool check_input(const char *path) {
   struct stat sb;
@@ -266,23 +230,11 @@ static bool check_input(const char *path) {
   return true;
 }
 
-// ---- recovery from ownck's own bugs --------------------------------------------
-// An internal error (fatal_internal, or a crash signal outside sanitizer builds) while
-// one file is analysed unwinds to analyse_file's recovery point: that file gets one
-// 'ownck: error:' line, the others are still analysed and reported, and the exit
-// status is 2. One bad input never hides the rest.
-static sigjmp_buf recover;
-static volatile sig_atomic_t recovering;
-static char internal_what[256];
-
-static void unwind(const char *file, int line, const char *what) {
-  if (!recovering)
-    return;  // not inside a file's analysis: fatal_internal aborts
-  const char *rel = strstr(file, "analyzer/");  // not the build machine's path
-  snprintf(internal_what, sizeof internal_what, "internal error at %s:%d: %s", rel ? rel : file, line, what);
-  recovering = 0;
-  siglongjmp(recover, 1);
-}
+// ---- crash signals --------------------------------------------------------------
+// A crash signal (outside sanitizer builds) while a file is analysed on the one
+// analysing thread unwinds to that file's recovery point (driver.c), as an internal
+// error does: that file gets one 'ownck: error:' line, the others are still analysed
+// and reported, and the exit status is 2. One bad input never hides the rest.
 
 #if defined(__SANITIZE_ADDRESS__)
 #define OWNCK_SANITIZED 1
@@ -294,23 +246,21 @@ static void unwind(const char *file, int line, const char *what) {
 
 #ifndef OWNCK_SANITIZED
 static void on_crash(int sig) {
-  if (!recovering) {
+  Recovery *r = recovery_get();
+  if (!r) {
     signal(sig, SIG_DFL);
     raise(sig);
     return;
   }
-  recovering = 0;
-  snprintf(internal_what, sizeof internal_what, "internal error: signal %d", sig);
-  siglongjmp(recover, 1);
+  recovery_set(NULL);
+  snprintf(r->what, sizeof r->what, "internal error: signal %d", sig);
+  siglongjmp(r->env, 1);
 }
-#endif
 
-// Installs the recovery hooks for the calling thread. The handler runs on its own
-// stack, so even a stack overflow reaches the recovery point.
-static void install_recovery(void) {
-  internal_error_hook = unwind;
-#ifndef OWNCK_SANITIZED  // under ASan/UBSan a crash must reach the sanitizer's report
-  static char altstack[64 * 1024];
+// The handler runs on its own stack (per thread), so even a stack overflow reaches the
+// recovery point.
+static void install_crash_handler(void) {
+  static _Thread_local char altstack[64 * 1024];
   stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
   sigaltstack(&ss, NULL);
   struct sigaction sa = {0};
@@ -319,55 +269,25 @@ static void install_recovery(void) {
   sigaction(SIGSEGV, &sa, NULL);
   sigaction(SIGBUS, &sa, NULL);
   sigaction(SIGFPE, &sa, NULL);
+}
+#else
+static void install_crash_handler(void) {}  // a crash must reach the sanitizer's report
 #endif
+
+// Prints why 'path' was not analysed, if it was not; false then.
+static bool say_status(const TuResult *r, const char *path) {
+  switch (r->status) {
+  case TU_OK: return true;
+  case TU_NOT_PARSED: fail("%s: not analysed: libclang could not parse it (check the compiler flags)", path); break;
+  case TU_CLANG_ERRORS:
+    fail("%s: not analysed: clang reported %d error%s", path, r->clang_errors, r->clang_errors == 1 ? "" : "s");
+    break;
+  case TU_INTERNAL: fail("%s: not analysed: %s (please report it)", path, r->why); break;
+  }
+  return false;
 }
 
-// The pipeline for one translation unit. False if the file could not be analysed.
-static bool analyse_file(Session *s, const Cli *cli, const char *path, FILE *out) {
-  static Tu tu;
-  static Arena *scratch;
-  tu = (Tu){0};
-  tu.sess = s;
-  tu.arena = arena_new();
-  scratch = arena_new();
-  static int ndiags_before;
-  ndiags_before = s->ndiags;
-  if (sigsetjmp(recover, 1)) {
-    s->ndiags = ndiags_before;  // what this file produced before failing is not trusted
-    fail("%s: not analysed: %s (please report it)", path, internal_what);
-    arena_free(scratch);
-    arena_free(tu.arena);
-    return false;
-  }
-  recovering = 1;
-  int nargs;
-  const char **args = clang_args(tu.arena, cli, path, &nargs);
-  bool ok = parse_tu(&tu, path, nargs, args);
-  if (!ok && tu.clang_errors < 0)
-    fail("%s: not analysed: libclang could not parse it (check the compiler flags)", path);
-  else if (!ok)
-    fail("%s: not analysed: clang reported %d error%s", path, tu.clang_errors, tu.clang_errors == 1 ? "" : "s");
-  for (int i = 0; ok && i < tu.nfuncs; i++) {
-    if (!cli->opt.dump_cfg)
-      annotate_check(s, tu.funcs[i]);
-    Cfg *g = cfg_build(scratch, tu.funcs[i]);
-    if (cli->opt.dump_cfg)
-      cfg_dump(g, out);
-    else {
-      own_check(s, scratch, g);
-      borrow_check(s, scratch, g);
-    }
-    if (cli->opt.fault && strstr(path, cli->opt.fault))
-      unreachable();  // test-only fault injection (OWNCK_FAULT_INJECT)
-    arena_reset(scratch);
-  }
-  recovering = 0;
-  arena_free(scratch);
-  arena_free(tu.arena);
-  return ok;
-}
-
-static int exit_status(const Session *s, const Options *opt, bool any_error) {
+static int exit_status(const Results *s, const Options *opt, bool any_error) {
   if (any_error)
     return EXIT_ERROR;
   for (int i = 0; i < s->ndiags; i++)
@@ -376,85 +296,63 @@ static int exit_status(const Session *s, const Options *opt, bool any_error) {
   return EXIT_CLEAN;
 }
 
-// The nearest .ownck.json from the current directory up to the file system root,
-// or NULL.
-static const char *find_config(Arena *a) {
-  char dir[4096];
-  if (!getcwd(dir, sizeof dir))
-    return NULL;
-  for (;;) {
-    const char *path = arena_printf(a, "%s/.ownck.json", strcmp(dir, "/") ? dir : "");
-    if (access(path, F_OK) == 0)
-      return path;
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir)
-      return NULL;
-    *slash = 0;
-  }
-}
-
-static bool load_config(Session *s, Arena *a) {
-  const char *path = find_config(a);
-  if (!path)
-    return true;
-  size_t len;
-  const char *text = arena_read_file(a, path, (size_t)16 << 20, &len);
-  if (!text) {
-    fail("%s: %s", path, strerror(errno));
-    return false;
-  }
-  return models_load_text(s, path, text, len, true);
-}
-
-// Analyses every file into the session, then reports (or verifies) into 'out'.
-static int run_files(Session *s, Cli *cli, FILE *out) {
+// Analyses every file into 'run', then reports (or verifies) into 'out'.
+static int run_files(const Config *cfg, Cli *cli, Results *run, FILE *out) {
   bool any_error = false, verify_ok = true;
+  Arena *a = arena_new();
   for (int i = 0; i < cli->nfiles; i++) {
     const char *path = cli->files[i];
     if (!check_input(path)) {
       any_error = true;
       continue;
     }
-    if (!analyse_file(s, cli, path, out) && !cli->opt.verify)
+    Job job = {path, NULL, NULL, 0, cfg->opt.dump_cfg ? out : NULL};
+    job.argv = driver_clang_args(a, cfg, path, cli->cflags, cli->ncflags, &job.argc);
+    TuResult r = tu_check(cfg, &job);
+    if (!say_status(&r, path) && !cfg->opt.verify)
       any_error = true;
+    results_merge(run, r.res);
+    results_free(r.res);
+    arena_reset(a);
   }
-  diag_sort(s);
-  if (cli->opt.verify) {
+  arena_free(a);
+  diag_sort(run);
+  if (cfg->opt.verify) {
     for (int i = 0; i < cli->nfiles; i++)
-      verify_ok &= verify_file(s, sess_file(s, cli->files[i]), out);
+      verify_ok &= verify_file(run, &cfg->rules, res_file(run, cli->files[i]), out);
     return any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
-  if (!cli->opt.dump_cfg && (!report_write(s, cli->opt.format, out) || fflush(out) != 0 || ferror(out))) {
+  if (!cfg->opt.dump_cfg && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
     fail("cannot write the report: %s", strerror(errno ? errno : EIO));
     any_error = true;
   }
-  return exit_status(s, &cli->opt, any_error);
+  return exit_status(run, &cfg->opt, any_error);
+}
+
+// Runs the files with the report going to 'out'. The colour is decided once the
+// output is open (a terminal or not), before any analysis reads the Config.
+static int run_to(Arena *a, const Config *cfg, Cli *cli, FILE *out) {
+  Config *final = arena_alloc(a, sizeof *final);
+  *final = *cfg;
+  final->opt.color = want_color(cli->color, out);
+  Results *results = results_new();
+  int rc = run_files(final, cli, results, out);
+  results_free(results);
+  return rc;
 }
 
 static int run(Arena *a, Cli *cli) {
-  Session s = {0};
-  s.arena = a;
-  s.opt = &cli->opt;
-  if (!models_load_builtin(&s))
-    return fail("the built-in library models are broken (internal error)");
-  if (!load_config(&s, a))
+  if (!cli->format_set)
+    cli->opt.format = !cli->out_path && isatty(fileno(stdout)) ? FMT_RICH : FMT_GCC;
+  const Config *cfg = config_new(a, &cli->opt, cli->models, cli->nmodels, false);
+  if (!cfg)
     return EXIT_ERROR;
-  for (int i = 0; i < cli->nmodels; i++)
-    if (!models_load_file(&s, cli->models[i]))
-      return EXIT_ERROR;
-  if (!cli->out_path) {
-    if (!cli->format_set)
-      cli->opt.format = isatty(fileno(stdout)) ? FMT_RICH : FMT_GCC;
-    cli->opt.color = want_color(cli->color, stdout);
-    return run_files(&s, cli, stdout);
-  }
+  if (!cli->out_path)
+    return run_to(a, cfg, cli, stdout);
   FILE *out = fopen(cli->out_path, "w");
   if (!out)
     return fail("%s: %s", cli->out_path, strerror(errno));
-  if (!cli->format_set)
-    cli->opt.format = FMT_GCC;
-  cli->opt.color = want_color(cli->color, out);
-  int rc = run_files(&s, cli, out);
+  int rc = run_to(a, cfg, cli, out);
   if (fclose(out) != 0)
     return fail("%s: %s", cli->out_path, strerror(errno));
   return rc;
@@ -464,21 +362,21 @@ static int run(Arena *a, Cli *cli) {
 // builder recurse once per level of nesting (bounded by parse.c's MAX_NESTING).
 #define ANALYSIS_STACK ((size_t)512 << 20)
 
-typedef struct Job {
+typedef struct Main {
   Arena *a;
   Cli *cli;
   int rc;
-} Job;
+} Main;
 
 static void *run_job(void *arg) {
-  Job *job = arg;
-  install_recovery();
+  Main *job = arg;
+  install_crash_handler();
   job->rc = run(job->a, job->cli);
   return NULL;
 }
 
 static int run_on_big_stack(Arena *a, Cli *cli) {
-  Job job = {a, cli, EXIT_ERROR};
+  Main job = {a, cli, EXIT_ERROR};
   pthread_attr_t attr;
   pthread_t th;
   pthread_attr_init(&attr);
@@ -486,7 +384,7 @@ static int run_on_big_stack(Arena *a, Cli *cli) {
   bool started = pthread_create(&th, &attr, run_job, &job) == 0;
   pthread_attr_destroy(&attr);
   if (!started) {  // no thread (resource limits): run here, on the ordinary stack
-    install_recovery();
+    install_crash_handler();
     return run(a, cli);
   }
   pthread_join(th, NULL);
@@ -496,9 +394,7 @@ static int run_on_big_stack(Arena *a, Cli *cli) {
 int main(int argc, char **argv) {
   Arena *a = arena_new();
   Cli cli = {0};
-  cli.opt.fail_on = LVL_WARNING;
-  cli.opt.budget = 200000;
-  cli.opt.time_limit = 10;
+  cli.opt = config_default_options();
   cli.opt.fault = getenv("OWNCK_FAULT_INJECT");  // test only: see testsuite/fault-injection.sh
   int rc = parse_args(a, &cli, argc, argv);
   if (rc < 0)

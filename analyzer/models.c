@@ -2,7 +2,7 @@
 //
 // Takes the JSON of rules/models/*.json (embedded as ownck_embedded) and of user
 // model files, checks it against the schema and turns it into Model structs in the
-// session arena. Produces one table, function name -> Model, read by model_find().
+// arena of a Models table (function name -> Model), read by model_find().
 // Invariants: a load is all or nothing (an error leaves the table as it was); a later
 // file overrides an earlier model of the same name; every family a model creates has
 // a releaser among the models in force; no cJSON tree outlives the call that parsed
@@ -22,7 +22,7 @@
 #define AT_MAX 96                 // a JSON path: "models[65535].args[126]"
 
 // ---- the table ----------------------------------------------------------------
-// Open addressing with linear probing, at most half full, in a session arena.
+// Open addressing with linear probing, at most half full, in an arena.
 typedef struct Entry {
   const char *key;
   const void *val;
@@ -33,7 +33,11 @@ typedef struct Table {
   int cap, n;  // cap is 0 or a power of two
 } Table;
 
-static Table models;  // the models in force: name -> Model
+// The models in force: name -> Model.
+struct Models {
+  Arena *a;
+  Table table;
+};
 
 static unsigned hash(const char *s) {
   unsigned h = 2166136261u;  // FNV-1a
@@ -147,7 +151,7 @@ typedef struct Pending {
 
 // One load: models converted but not yet in force.
 typedef struct Loader {
-  Session *s;
+  Models *ms;
   const char *origin;  // the file being read, for messages and Model.origin
   Pending *p;
   int np, capp;
@@ -314,7 +318,7 @@ static bool get_ident(Loader *L, const char *at, const cJSON *o, const char *key
     return fail_type(L, at, key, "a string", v);
   if (!is_ident(v->valuestring))
     return fail(L, at, key, "expected a C identifier, not \"%s\"", shown(q, v->valuestring));
-  *out = arena_strdup(L->s->arena, v->valuestring);
+  *out = arena_strdup(L->ms->a, v->valuestring);
   return true;
 }
 
@@ -375,7 +379,7 @@ static bool convert_args(Loader *L, const char *at, const cJSON *j, Model *m) {
   if (n > MODEL_MAX_ARGS)
     return fail(L, at, "args", "%d arguments; at most %d", n, MODEL_MAX_ARGS);
   m->nargs = n;
-  m->args = arena_alloc(L->s->arena, sizeof *m->args * (size_t)(n ? n : 1));
+  m->args = arena_alloc(L->ms->a, sizeof *m->args * (size_t)(n ? n : 1));
   int i = 0;
   for (const cJSON *c = j->child; c; c = c->next, i++) {
     subpath(sub, "%s.args[%d]", at, i);
@@ -458,7 +462,7 @@ static bool convert_model(Loader *L, const cJSON *j, int index, Model **out) {
     return fail_type(L, at, NULL, "an object", j);
   if (!check_keys(L, at, j, model_keys, COUNT(model_keys)) || !get_doc(L, at, j))
     return false;
-  Model *m = arena_alloc(L->s->arena, sizeof *m);
+  Model *m = arena_alloc(L->ms->a, sizeof *m);
   m->origin = L->origin;
   m->ret_arg = -1;
   if (!field(j, "name"))
@@ -499,8 +503,8 @@ static bool convert_models(Loader *L, const cJSON *arr) {
       return fail(L, at, "name", "duplicate model \"%s\" (also models[%d])", shown(q, m->name),
                   first_index(L, m->name));
     }
-    ARR_PUSH(L->s->arena, L->p, L->np, L->capp, ((Pending){m, i}));
-    table_put(L->s->arena, &seen, m->name, m);
+    ARR_PUSH(L->ms->a, L->p, L->np, L->capp, ((Pending){m, i}));
+    table_put(L->ms->a, &seen, m->name, m);
   }
   return true;
 }
@@ -587,25 +591,25 @@ static bool check_families(Loader *L, const Table *fam, const Pending *p) {
 
 // Checks the pending models' families, then puts them in force, in order.
 static bool commit(Loader *L) {
-  Arena *a = L->s->arena;
+  Arena *a = L->ms->a;
   Table fam = {0};  // family -> a model releasing it
-  for (int i = 0; i < models.cap; i++)
-    if (models.e[i].key)
-      add_releasers(a, &fam, models.e[i].val);
+  for (int i = 0; i < L->ms->table.cap; i++)
+    if (L->ms->table.e[i].key)
+      add_releasers(a, &fam, L->ms->table.e[i].val);
   for (int i = 0; i < L->np; i++)
     add_releasers(a, &fam, L->p[i].m);
   for (int i = 0; i < L->np; i++)
     if (!check_families(L, &fam, &L->p[i]))
       return false;
   for (int i = 0; i < L->np; i++)
-    table_put(a, &models, L->p[i].m->name, L->p[i].m);
+    table_put(a, &L->ms->table, L->p[i].m->name, L->p[i].m);
   return true;
 }
 
 // ---- reading files --------------------------------------------------------------
 // Reads 'path' whole into the arena, NUL-terminated.
 static bool read_all(Loader *L, const char *path, char **text, size_t *len) {
-  *text = arena_read_file(L->s->arena, path, MAX_FILE_SIZE, len);
+  *text = arena_read_file(L->ms->a, path, MAX_FILE_SIZE, len);
   if (*text)
     return true;
   if (errno == EFBIG)
@@ -620,8 +624,14 @@ static bool is_model_file(const char *name) {
   return n > 12 && strncmp(name, "models/", 7) == 0 && strcmp(name + n - 5, ".json") == 0;
 }
 
-bool models_load_builtin(MUT_BORROW Session *s) {
-  Loader L = {.s = s};
+Models *models_new(MUT_BORROW Arena *a) {
+  Models *ms = arena_alloc(a, sizeof *ms);
+  ms->a = a;
+  return ms;
+}
+
+bool models_load_builtin(MUT_BORROW Models *ms) {
+  Loader L = {.ms = ms};
   int order[256], n = 0;
   for (int i = 0; i < ownck_nembedded && n < COUNT(order); i++)
     if (is_model_file(ownck_embedded[i].name))
@@ -635,32 +645,32 @@ bool models_load_builtin(MUT_BORROW Session *s) {
     }
   for (int i = 0; i < n; i++) {
     const EmbeddedFile *f = &ownck_embedded[order[i]];
-    L.origin = arena_printf(s->arena, "rules/%s", f->name);
+    L.origin = arena_printf(ms->a, "rules/%s", f->name);
     if (!convert_text(&L, f->data, f->len, false))
       return false;
   }
   return commit(&L);
 }
 
-bool models_load_text(MUT_BORROW Session *s, BORROWED const char *origin,
+bool models_load_text(MUT_BORROW Models *ms, BORROWED const char *origin,
                       BORROWED const char *text, size_t len, bool in_config) {
-  Loader L = {.s = s, .origin = arena_strdup(s->arena, origin)};
+  Loader L = {.ms = ms, .origin = arena_strdup(ms->a, origin)};
   return convert_text(&L, text, len, in_config) && commit(&L);
 }
 
-bool models_load_file(MUT_BORROW Session *s, BORROWED const char *path) {
-  Loader L = {.s = s, .origin = arena_strdup(s->arena, path)};
+bool models_load_file(MUT_BORROW Models *ms, BORROWED const char *path) {
+  Loader L = {.ms = ms, .origin = arena_strdup(ms->a, path)};
   char *text = NULL;
   size_t len = 0;
   return read_all(&L, path, &text, &len) && convert_text(&L, text, len, false) && commit(&L);
 }
 
-const Model *model_find(BORROWED const char *name) {
-  if (!name)
+const Model *model_find(BORROWED const Models *ms, BORROWED const char *name) {
+  if (!name || !ms)
     return NULL;
-  const Model *m = table_get(&models, name);
+  const Model *m = table_get(&ms->table, name);
   if (!m && strncmp(name, "__builtin_", 10) == 0)
-    m = table_get(&models, name + 10);
+    m = table_get(&ms->table, name + 10);
   return m;
 }
 
@@ -676,14 +686,10 @@ const ModelArg *model_arg(BORROWED const Model *m, int i) {
   return i >= 0 ? &rest[m->rest] : &rest[ROLE_NONE];
 }
 
-const char *model_release_family(BORROWED const char *fn) {
-  const Model *m = model_find(fn);
+const char *model_release_family(BORROWED const Models *ms, BORROWED const char *fn) {
+  const Model *m = model_find(ms, fn);
   for (int i = 0; m && i < m->nargs; i++)
     if (m->args[i].role == ROLE_RELEASE)
       return m->args[i].family;
   return NULL;
-}
-
-void models_reset(void) {
-  models = (Table){0};
 }

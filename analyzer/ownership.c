@@ -40,6 +40,7 @@
 // they meet only where the flag is forgotten. When there are more valuations than
 // room, the two closest merge and forget the flags they differ in: precision
 // degrades towards the flag-insensitive analysis, soundness does not.
+#include <stdarg.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -76,13 +77,9 @@ typedef struct Obj {
                         // instances from the same site (-1 for one-off objects)
 } Obj;
 
-typedef struct Seen {
-  const char *key;      // rule, place and position
-  Diag *d;
-} Seen;
-
 typedef struct Ctx {
-  Session *s;
+  Sink *k;              // where findings go (when reporting)
+  const Config *cfg;
   Arena *a;
   const Cfg *g;
   Func *fn;
@@ -105,8 +102,6 @@ typedef struct Ctx {
   uint8_t *tmp1, *tmp2; // scratch slots for transfer
   bool report;
   bool with_external;   // the function releases something: follow objects others own
-  Seen *seen;           // findings already reported
-  int nseen, capseen;
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
 } Ctx;
 
@@ -193,10 +188,10 @@ static bool sig_annotated(const FnSig *sig) {
   return false;
 }
 
-static const Model *model_of(const FnSig *sig) {
+static const Model *model_of(const Ctx *c, const FnSig *sig) {
   if (!sig || sig_annotated(sig))
     return NULL;  // annotations on a declaration beat models
-  return model_find(sig->name);
+  return model_find(c->cfg->models, sig->name);
 }
 
 static const char *what_of(const char *family) {
@@ -244,12 +239,12 @@ static Role model_role(const ModelArg *ma) {
 
 // Canonical family of OWNED_BY(fn): the family fn releases if it is a modelled
 // releaser (OWNED_BY(xfree) may name a wrapper), else fn itself.
-static const char *family_of(const char *owned_by) {
-  const char *f = owned_by ? model_release_family(owned_by) : NULL;
+static const char *family_of(const Ctx *c, const char *owned_by) {
+  const char *f = owned_by ? model_release_family(c->cfg->models, owned_by) : NULL;
   return f ? f : owned_by;
 }
 
-static Role role_of(const Op *op, const Model *m, int i, const char **family) {
+static Role role_of(const Ctx *c, const Op *op, const Model *m, int i, const char **family) {
   const FnSig *sig = op->sig;
   *family = NULL;
   const ModelArg *ma = m ? model_arg(m, i) : NULL;
@@ -264,7 +259,7 @@ static Role role_of(const Op *op, const Model *m, int i, const char **family) {
   if (i < sig->nparams) {
     const Ann *a = &sig->params[i];
     if (a->bits & ANN_OWNED) {
-      *family = family_of(a->owned_by);
+      *family = family_of(c, a->owned_by);
       return R_MOVE;
     }
     if (a->bits & (ANN_BORROWED | ANN_MUT_BORROW))
@@ -343,7 +338,7 @@ static const char *out_family(const Model *m) {
 // Objects created by a call: its result (an owner; storage nobody owns; a NULLABLE
 // or unknown pointer someone else owns), and the owner its out-parameters receive.
 static void call_objects(Ctx *c, const Op *op, int ord) {
-  const Model *m = model_of(op->sig);
+  const Model *m = model_of(c, op->sig);
   const FnSig *sig = op->sig;
   if (!sig)
     return;
@@ -359,7 +354,7 @@ static void call_objects(Ctx *c, const Op *op, int ord) {
     ob->origin = sig->name;
     ob->is_static = is_static;
     ob->external = !owned;
-    ob->family = m ? m->family : family_of(sig->ret.owned_by);
+    ob->family = m ? m->family : family_of(c, sig->ret.owned_by);
     ob->nullable_ann = nullable;
     ob->fail = m ? (m->returns_handle ? FAIL_NEGATIVE : m->ret_fail) : nullable ? FAIL_NULL : FAIL_NONE;
     ob->from_realloc = has_realloc_arg(m);
@@ -422,10 +417,10 @@ static bool releases_anything(Ctx *c) {
     const Op *op = c->ops[k];
     if (op->kind != OP_CALL)
       continue;
-    const Model *m = model_of(op->sig);
+    const Model *m = model_of(c, op->sig);
     for (int i = 0; i < op->nargs; i++) {
       const char *family;
-      Role r = role_of(op, m, i, &family);
+      Role r = role_of(c, op, m, i, &family);
       if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
         return true;
     }
@@ -443,7 +438,7 @@ static void param_objects(Ctx *c) {
       continue;
     int o = new_obj(c, p->decl);
     c->objs[o].param = p;
-    c->objs[o].family = family_of(p->ann.owned_by);
+    c->objs[o].family = family_of(c, p->ann.owned_by);
     c->objs[o].what = what_of(c->objs[o].family);
     c->objs[o].nullable_ann = (p->ann.bits & ANN_NULLABLE) != 0;
     track(c, p);
@@ -457,7 +452,7 @@ static void op_objects(Ctx *c) {
       call_objects(c, op, k);
     } else if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
       int o = new_site_obj(c, op->span);  // an owner whose value comes from elsewhere
-      c->objs[o].family = family_of(op->dst->ann.owned_by);
+      c->objs[o].family = family_of(c, op->dst->ann.owned_by);
       c->objs[o].what = what_of(c->objs[o].family);
       c->op_obj[k] = o;
     } else if (op->kind == OP_ASSIGN && c->with_external) {
@@ -472,10 +467,10 @@ static bool relevant(const Ctx *c, Value v) { return v.kind == V_VAR && tix(c, v
 // fixpoint over the ops): the state has a row per tracked place, so this keeps it
 // small in large functions that own little.
 static void fill_tracked(Ctx *c) {
-  Func *f = c->fn;
-  for (int i = 0; i < f->nvars; i++)
-    if (f->vars[i]->ann.bits || f->vars[i]->ann.owned_by)
-      track(c, f->vars[i]);
+  const Cfg *g = c->g;
+  for (int i = 0; i < g->nvars; i++)
+    if (g->vars[i]->ann.bits || g->vars[i]->ann.owned_by)
+      track(c, g->vars[i]);
   for (int k = 0; k < c->nops; k++) {
     const Op *op = c->ops[k];
     if (op->kind == OP_ASSIGN && c->op_obj[k] >= 0) {
@@ -493,7 +488,7 @@ static void fill_tracked(Ctx *c) {
       const Op *op = c->ops[k];
       if (op->kind == OP_ASSIGN && op->dst && relevant(c, op->src))
         track(c, op->dst);
-      const Model *m = op->kind == OP_CALL ? model_of(op->sig) : NULL;
+      const Model *m = op->kind == OP_CALL ? model_of(c, op->sig) : NULL;
       if (m && op->dst && (m->ret == RET_ALIAS || returns_same_arg(m, op)) && m->ret_arg >= 0
           && m->ret_arg < op->nargs && relevant(c, op->args[m->ret_arg]))
         track(c, op->dst);
@@ -540,7 +535,7 @@ static void add_flag(Ctx *c, Var *v) {
 // temporary); pointer parameters it never assigns, tested against NULL ('if
 // (filename) fclose(f)'); none whose address is taken.
 static void find_flags(Ctx *c) {
-  Func *f = c->fn;
+  const Cfg *f = c->g;
   c->flag_of = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
   c->flag_vars = arena_alloc(c->a, sizeof(Var *) * MAX_FLAGS);
   bool *addr = arena_alloc(c->a, (size_t)f->nvars + 1);  // per var id: its address is taken
@@ -700,7 +695,7 @@ static bool flag_edge(const Ctx *c, uint8_t *sl, const Cond *cd, bool s1) {
 }
 
 static void prepare(Ctx *c) {
-  Func *f = c->fn;
+  const Cfg *f = c->g;
   number_ops(c);
   c->tix = arena_alloc(c->a, sizeof(int) * (size_t)(f->nvars + 1));
   for (int i = 0; i < f->nvars; i++)
@@ -734,36 +729,34 @@ static void prepare(Ctx *c) {
 // A new finding, or NULL: when not reporting, or when the same rule was reported at
 // the same place and position already (another path, another flag valuation), and
 // then c->again is that earlier finding.
-static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, const char *name) {
+static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static Diag *finding(Ctx *c, Rule r, Span at, const char *key, const char *fmt, ...) {
   c->again = NULL;
   if (!c->report)
     return NULL;
-  const char *k = arena_printf(c->a, "%d|%s|%d:%d", (int)r, key, at.line, at.col);
-  for (int i = 0; i < c->nseen; i++)
-    if (!strcmp(c->seen[i].key, k)) {
-      c->again = c->seen[i].d;
-      return NULL;
-    }
-  Diag *d = diag_add(c->s, r, at, fmt, name);
-  d->func = arena_strdup(c->s->arena, c->fn->name);  // Diags outlive the TU arena
-  ARR_PUSH(c->a, c->seen, c->nseen, c->capseen, ((Seen){k, d}));
+  va_list ap;
+  va_start(ap, fmt);
+  Diag *d = sink_addv(c->k, r, at, key, fmt, ap);
+  va_end(ap);
+  c->again = c->k->again;
   return d;
 }
 
 static void label_alloc(Ctx *c, Diag *d, int o) {
   const Obj *ob = &c->objs[o];
   if (ob->param && is_owner(ob->param))
-    diag_label(c->s, d, ob->at, "'%s' is owned by this function (OWNED parameter)", ob->param->name);
+    diag_label(c->k->res, d, ob->at, "'%s' is owned by this function (OWNED parameter)", ob->param->name);
   else if (ob->param)
-    diag_label(c->s, d, ob->at, "'%s' comes from the caller here", ob->param->name);
+    diag_label(c->k->res, d, ob->at, "'%s' comes from the caller here", ob->param->name);
   else if (ob->external && ob->origin)
-    diag_label(c->s, d, ob->at, "returned here by '%s'", ob->origin);
+    diag_label(c->k->res, d, ob->at, "returned here by '%s'", ob->origin);
   else if (ob->external)
-    diag_label(c->s, d, ob->at, "loaded here");
+    diag_label(c->k->res, d, ob->at, "loaded here");
   else if (ob->origin)
-    diag_label(c->s, d, ob->at, "allocated here by '%s'", ob->origin);
+    diag_label(c->k->res, d, ob->at, "allocated here by '%s'", ob->origin);
   else
-    diag_label(c->s, d, ob->at, "owner declared here");
+    diag_label(c->k->res, d, ob->at, "owner declared here");
 }
 
 // Is the move at site 'x' reached from the use at 'use_block' only through a back edge?
@@ -786,14 +779,14 @@ static void moved_label(Ctx *c, Diag *d, int32_t x, const Block *b, const Op *us
     if (d->labels[i].span.file == at.file && d->labels[i].span.line == at.line && d->labels[i].span.col == at.col)
       return;
   if (in_earlier_iteration(c, x, b, use))
-    diag_label(c->s, d, site_span(c, x), "value moved here, in previous iteration of loop");
+    diag_label(c->k->res, d, site_span(c, x), "value moved here, in previous iteration of loop");
   else
-    diag_label(c->s, d, site_span(c, x), "value moved here");
+    diag_label(c->k->res, d, site_span(c, x), "value moved here");
 }
 
 static void owner_label(Ctx *c, Diag *d, const Var *v) {
   if (is_owner(v) && v->decl.line)
-    diag_label(c->s, d, v->decl, "move occurs because '%s' is an OWNED place", v->name);
+    diag_label(c->k->res, d, v->decl, "move occurs because '%s' is an OWNED place", v->name);
 }
 
 // ---- checks on uses ----
@@ -816,7 +809,7 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
       d->label = "value used here after move";
       owner_label(c, d, v);
       moved_label(c, d, mv, at.b, at.op);
-      diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
+      diag_help(c->k->res, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
     } else if (c->again) {  // moved elsewhere on another path
       moved_label(c, c->again, mv, at.b, at.op);
     }
@@ -832,7 +825,7 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
         d->label = "value used here after move";
         owner_label(c, d, v);
         moved_label(c, d, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
-        diag_help(c->s, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
+        diag_help(c->k->res, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
       } else if (c->again) {
         moved_label(c, c->again, site(c, S)[2 * o + SITE_MOVED], at.b, at.op);
       }
@@ -845,8 +838,8 @@ static void use_after(Ctx *c, void *S, Var *v, Span sp, At at) {
         d->label = "value used here after release";
         label_alloc(c, d, o);
         const char *fn = site_fn(c, rs);
-        diag_label(c->s, d, site_span(c, rs), fn ? "released here by '%s'" : "released here%s", fn ? fn : "");
-        diag_help(c->s, d, "set '%s' to NULL after releasing it, or release it after its last use", v->name);
+        diag_label(c->k->res, d, site_span(c, rs), fn ? "released here by '%s'" : "released here%s", fn ? fn : "");
+        diag_help(c->k->res, d, "set '%s' to NULL after releasing it, or release it after its last use", v->name);
       }
       return;
     }
@@ -885,12 +878,12 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
       continue;
     }
     if (d) {
-      d->label = callee ? arena_printf(c->s->arena, "passed to '%s', which dereferences it, without a NULL check", callee)
+      d->label = callee ? arena_printf(c->k->res->arena, "passed to '%s', which dereferences it, without a NULL check", callee)
                         : "dereferenced here without a NULL check";
       label_alloc(c, d, o);
       if (ob->origin)
-        diag_note(c->s, d, "'%s' returns %s when it fails", ob->origin, failure_value(ob));
-      diag_help(c->s, d, "check 'if (%s == %s)' before using it", v->name, failure_value(ob));
+        diag_note(c->k->res, d, "'%s' returns %s when it fails", ob->origin, failure_value(ob));
+      diag_help(c->k->res, d, "check 'if (%s == %s)' before using it", v->name, failure_value(ob));
     }
     break;
   }
@@ -905,7 +898,7 @@ static void null_deref(Ctx *c, void *S, Var *v, Span sp, const char *callee) {
 static bool leakable(const Ctx *c, uint8_t f) {
   if (!(f & S_OWNED) || (f & (S_EXTERNAL | S_STATUS)))
     return false;
-  return !(f & S_ESCAPED) || c->s->opt->strict;
+  return !(f & S_ESCAPED) || c->cfg->opt.strict;
 }
 
 typedef enum LeakHow { LEAK_SCOPE, LEAK_OVERWRITE, LEAK_DISCARD, LEAK_FIELD } LeakHow;
@@ -918,12 +911,12 @@ static void report_leak(Ctx *c, int o, Var *v, Span sp, LeakHow how, Var *parent
   case LEAK_SCOPE:
     d = finding(c, OWN003, sp, v->name, "leak: '%s' goes out of scope while it still owns its value", v->name);
     if (d)
-      d->label = arena_printf(c->s->arena, "%s owned by '%s' is leaked here", what, v->name);
+      d->label = arena_printf(c->k->res->arena, "%s owned by '%s' is leaked here", what, v->name);
     break;
   case LEAK_OVERWRITE:
     d = finding(c, OWN003, sp, v->name, "leak: '%s' is overwritten while it still owns its value", v->name);
     if (d)
-      d->label = arena_printf(c->s->arena, "%s previously owned by '%s' is leaked here", what, v->name);
+      d->label = arena_printf(c->k->res->arena, "%s previously owned by '%s' is leaked here", what, v->name);
     break;
   case LEAK_DISCARD:
     d = finding(c, OWN003, sp, ob->origin ? ob->origin : "?", "leak: the owned result of '%s' is discarded",
@@ -934,21 +927,21 @@ static void report_leak(Ctx *c, int o, Var *v, Span sp, LeakHow how, Var *parent
   case LEAK_FIELD:
     d = finding(c, OWN003, sp, v->name, "leak: '%s' still owns its value when its struct is released", v->name);
     if (d)
-      d->label = arena_printf(c->s->arena, "'%s' is released here, leaking '%s'", parent->name, v->name);
+      d->label = arena_printf(c->k->res->arena, "'%s' is released here, leaking '%s'", parent->name, v->name);
     break;
   }
   if (!d)
     return;
   label_alloc(c, d, o);
   if (how == LEAK_DISCARD && ob->family)
-    diag_help(c->s, d, "store the result and release it with '%s'", ob->family);
+    diag_help(c->k->res, d, "store the result and release it with '%s'", ob->family);
   else if (how == LEAK_DISCARD)
-    diag_help(c->s, d, "store the result and release or move it");
+    diag_help(c->k->res, d, "store the result and release or move it");
   else if (ob->family)
-    diag_help(c->s, d, "release it with '%s(%s)' before this point, or move it to an owner that outlives it",
+    diag_help(c->k->res, d, "release it with '%s(%s)' before this point, or move it to an owner that outlives it",
               ob->family, v->name);
   else
-    diag_help(c->s, d, "release or move '%s' before this point", v->name);
+    diag_help(c->k->res, d, "release or move '%s' before this point", v->name);
 }
 
 // 'v' no longer holds the objects of 'old' (its row before): any of them that no
@@ -1075,7 +1068,7 @@ static void realloc_self(Ctx *c, void *S, const Op *op) {
     const Op *call = c->ops[k];
     if (call->kind != OP_CALL || call->dst != t)
       continue;
-    const Model *m = model_of(call->sig);
+    const Model *m = model_of(c, call->sig);
     for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
           && call->args[i].var == op->dst && !old_block_kept(c, S, op->dst)) {
@@ -1084,7 +1077,7 @@ static void realloc_self(Ctx *c, void *S, const Op *op) {
         Diag *d = finding(c, OWN003, op->span, op->dst->name, "%s", msg);
         if (d) {
           d->label = "on failure this overwrites the only pointer to the block with NULL";
-          diag_help(c->s, d, "assign the result to a temporary, check it for NULL, then assign it to '%s'",
+          diag_help(c->k->res, d, "assign the result to a temporary, check it for NULL, then assign it to '%s'",
                     op->dst->name);
         }
       }
@@ -1110,9 +1103,9 @@ static void borrow_escape(Ctx *c, Var *v, const Var *dst, Span sp) {
                     v->name);
   if (!d)
     return;
-  d->label = dst ? arena_printf(c->s->arena, "stored into '%s' here", dst->name) : "stored through a pointer here";
-  diag_label(c->s, d, v->decl, "'%s' is only borrowed for the duration of the call", v->name);
-  diag_help(c->s, d, "store an owned copy instead, or declare '%s' OWNED to take it over", v->name);
+  d->label = dst ? arena_printf(c->k->res->arena, "stored into '%s' here", dst->name) : "stored through a pointer here";
+  diag_label(c->k->res, d, v->decl, "'%s' is only borrowed for the duration of the call", v->name);
+  diag_help(c->k->res, d, "store an owned copy instead, or declare '%s' OWNED to take it over", v->name);
 }
 
 static void assign(Ctx *c, void *S, const Op *op, At at) {
@@ -1182,9 +1175,9 @@ static void write_through_shared(Ctx *c, Var *v, Span sp, const char *callee) {
                              v->name);
   if (!d)
     return;
-  d->label = callee ? arena_printf(c->s->arena, "'%s' may write through it", callee) : "written through here";
-  diag_label(c->s, d, v->decl, "'%s' is declared BORROWED here", v->name);
-  diag_help(c->s, d, "declare '%s' MUT_BORROW if this function must modify what it points to", v->name);
+  d->label = callee ? arena_printf(c->k->res->arena, "'%s' may write through it", callee) : "written through here";
+  diag_label(c->k->res, d, v->decl, "'%s' is declared BORROWED here", v->name);
+  diag_help(c->k->res, d, "declare '%s' MUT_BORROW if this function must modify what it points to", v->name);
 }
 
 // ---- transfer: calls ----
@@ -1195,9 +1188,9 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
                                                            : "cannot release '%s': it is only borrowed", v->name);
     if (d) {
       d->label = r == R_MOVE ? "moved here through a borrow" : "released here through a borrow";
-      diag_label(c->s, d, v->decl, "'%s' is declared %s here", v->name,
+      diag_label(c->k->res, d, v->decl, "'%s' is declared %s here", v->name,
                  (v->ann.bits & ANN_MUT_BORROW) ? "MUT_BORROW" : "BORROWED");
-      diag_help(c->s, d, "leave the release to the owner, or declare '%s' OWNED if this function takes it over",
+      diag_help(c->k->res, d, "leave the release to the owner, or declare '%s' OWNED if this function takes it over",
                 v->name);
     }
     return;
@@ -1223,7 +1216,7 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
       Diag *d = finding(c, OWN009, sp, v->name, "'%s' is released, but it is not owned", v->name);
       if (d) {
         d->label = "released here";
-        diag_label(c->s, d, ob->at, "'%s' returns storage the caller does not own", ob->origin);
+        diag_label(c->k->res, d, ob->at, "'%s' returns storage the caller does not own", ob->origin);
       }
       continue;
     }
@@ -1239,13 +1232,13 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
         if (was_moved)
           moved_label(c, d, prev, at.b, at.op);
         else
-          diag_label(c->s, d, site_span(c, prev), "first released here");
+          diag_label(c->k->res, d, site_span(c, prev), "first released here");
         if (r == R_MOVE)
-          diag_help(c->s, d, "a value moves only once: re-initialise '%s' before moving it again", v->name);
+          diag_help(c->k->res, d, "a value moves only once: re-initialise '%s' before moving it again", v->name);
         else if (v->ty.kind == TY_INT)
-          diag_help(c->s, d, "set '%s' to -1 after closing it, or remove one of the releases", v->name);
+          diag_help(c->k->res, d, "set '%s' to -1 after closing it, or remove one of the releases", v->name);
         else
-          diag_help(c->s, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
+          diag_help(c->k->res, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
       }
       uint8_t now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
       if (!(f & now))
@@ -1257,9 +1250,9 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
     if (family && ob->family && strcmp(family, ob->family) != 0 && !own_releaser && (f & (S_OWNED | S_NULL))) {
       Diag *d = finding(c, OWN010, sp, v->name, "'%s' is released with the wrong function", v->name);
       if (d) {
-        d->label = arena_printf(c->s->arena, "released with '%s' here", family);
+        d->label = arena_printf(c->k->res->arena, "released with '%s' here", family);
         label_alloc(c, d, o);
-        diag_help(c->s, d, "release it with '%s(%s)'", ob->family, v->name);
+        diag_help(c->k->res, d, "release it with '%s(%s)'", ob->family, v->name);
       }
     }
     obj_update(c, S, o, (uint8_t)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
@@ -1272,8 +1265,8 @@ static void release(Ctx *c, void *S, Var *v, Span sp, At at, Role r, const char 
 static void release_addr(Ctx *c, Var *v, Span sp) {
   Diag *d = finding(c, OWN009, sp, v->name, "'&%s' is released, but it is not owned", v->name);
   if (d) {
-    d->label = arena_printf(c->s->arena, "'%s' is a variable, not an allocation", v->name);
-    diag_label(c->s, d, v->decl, "'%s' declared here", v->name);
+    d->label = arena_printf(c->k->res->arena, "'%s' is a variable, not an allocation", v->name);
+    diag_label(c->k->res, d, v->decl, "'%s' declared here", v->name);
   }
 }
 
@@ -1293,7 +1286,7 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   at.arg = i;
   Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
   const char *family;
-  Role r = role_of(op, m, i, &family);
+  Role r = role_of(c, op, m, i, &family);
   if (r == R_REOPEN)
     return;  // dup2's newfd: closed if open, then reused
   if (v.kind == V_ADDR) {
@@ -1349,7 +1342,7 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
 }
 
 static void call(Ctx *c, void *S, const Op *op, At at) {
-  const Model *m = model_of(op->sig);
+  const Model *m = model_of(c, op->sig);
   for (int i = 0; i < op->nargs; i++)
     call_arg(c, S, op, m, i, at);
   if (!op->dst)
@@ -1391,7 +1384,7 @@ static void ret_contract(Ctx *c, void *S, const Op *op) {
     if (d) {
       d->level = LVL_ERROR;
       d->label = "NULL returned here";
-      diag_help(c->s, d, "declare '%s' NULLABLE (its callers must then check), or return an owner", fn);
+      diag_help(c->k->res, d, "declare '%s' NULLABLE (its callers must then check), or return an owner", fn);
     }
     return;
   }
@@ -1404,17 +1397,17 @@ static void ret_contract(Ctx *c, void *S, const Op *op) {
     if ((r[o] & S_NULL) && !nullable && !(r[o] & (S_EXTERNAL | S_STATUS)) && c->objs[o].origin) {
       Diag *d = finding(c, OWN012, op->span, name, "'%s' may return NULL here, but its result is not NULLABLE", fn);
       if (d) {
-        d->label = arena_printf(c->s->arena, "'%s' is not checked for NULL", name);
+        d->label = arena_printf(c->k->res->arena, "'%s' is not checked for NULL", name);
         label_alloc(c, d, o);
-        diag_help(c->s, d, "check '%s' before returning it, or declare '%s' NULLABLE", name, fn);
+        diag_help(c->k->res, d, "check '%s' before returning it, or declare '%s' NULLABLE", name, fn);
       }
     } else if ((r[o] & S_EXTERNAL) && !(r[o] & (S_OWNED | S_STATUS)) && r[o] != S_NULL) {
       Diag *d = finding(c, OWN009, op->span, name, "'%s' is returned as an owner, but this function does not own it",
                         name);
       if (d) {
-        d->label = arena_printf(c->s->arena, "'%s' returns an OWNED result", fn);
+        d->label = arena_printf(c->k->res->arena, "'%s' returns an OWNED result", fn);
         label_alloc(c, d, o);
-        diag_help(c->s, d, "return an owned copy, or drop OWNED from '%s' if the caller must not release it", fn);
+        diag_help(c->k->res, d, "return an owned copy, or drop OWNED from '%s' if the caller must not release it", fn);
       }
     }
   }
@@ -1427,7 +1420,7 @@ static void ret(Ctx *c, void *S, const Op *op, At at) {
     Diag *d = finding(c, OWN007, op->span, v.var->name, "returning the address of local variable '%s'", v.var->name);
     if (d) {
       d->label = "returns a pointer that dangles once the function returns";
-      diag_label(c->s, d, v.var->decl, "'%s' is declared here and dies at the end of the function", v.var->name);
+      diag_label(c->k->res, d, v.var->decl, "'%s' is declared here and dies at the end of the function", v.var->name);
     }
     return;
   }
@@ -1722,21 +1715,23 @@ static bool needs_check(const Ctx *c) {
   return false;
 }
 
-static void note_skipped(Session *s, const Func *f, const char *why, Span at) {
-  Diag *d = diag_tool(s, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
-  d->func = arena_strdup(s->arena, f->name);
+static void note_skipped(Sink *k, const Func *f, const char *why, Span at) {
+  Diag *d = diag_tool(k->res, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
+  d->func = k->func;
+  d->func_line = k->func_line;
 }
 
-void own_check(Session *s, Arena *scratch, const Cfg *g) {
+void own_check(Sink *k, Arena *scratch, const Cfg *g) {
   Func *f = g->func;
   if (f->unchecked)
     return;
   if (g->skip) {
-    note_skipped(s, f, g->skip, g->skip_at);
+    note_skipped(k, f, g->skip, g->skip_at);
     return;
   }
   Ctx c = {0};
-  c.s = s;
+  c.k = k;
+  c.cfg = k->cfg;
   c.a = scratch;
   c.g = g;
   c.fn = f;
@@ -1752,14 +1747,14 @@ void own_check(Session *s, Arena *scratch, const Cfg *g) {
   }
   Domain d = {c.size, init_entry, init_bottom, join, transfer};
   if (mb > MAX_STATE_MB) {  // one state per block: fail closed rather than exhaust memory
-    note_skipped(s, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
+    note_skipped(k, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
                                     mb, c.ntracked, c.nobjs, g->nrpo), f->span);
     return;
   }
-  Limits lim = {s->opt->budget > 0 ? s->opt->budget : 200000, s->opt->time_limit};
+  Limits lim = {k->cfg->opt.budget > 0 ? k->cfg->opt.budget : 200000, k->cfg->opt.time_limit};
   Solution sol = dataflow_run(scratch, g, &d, &c, lim);
   if (!sol.complete) {
-    note_skipped(s, f, sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
+    note_skipped(k, f, sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
                                        : "its analysis ran out of steps (raise --budget)", f->span);
     return;
   }

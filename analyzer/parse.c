@@ -100,7 +100,7 @@ static int file_index(P *p, CXFile f) {
     return p->last_file_idx;
   CXString name = clang_getFileName(f);
   const char *s = clang_getCString(name);
-  int idx = sess_file(p->tu->sess, s ? s : "");
+  int idx = res_file(p->tu->res, s ? s : "");
   clang_disposeString(name);
   p->last_file = f;
   p->last_file_idx = idx;
@@ -309,15 +309,6 @@ static void map_put(P *p, CXCursor decl, Var *v) {
     i = (i + 1) & (p->capvars_map - 1);
   p->vars[i] = (VarEntry){canon, h, v};
   p->nvars_map++;
-}
-
-Var *func_new_var(Arena *a, Func *f, VarKind kind, const char *name) {
-  Var *v = arena_alloc(a, sizeof *v);
-  v->kind = kind;
-  v->name = name;
-  v->id = f->nvars;
-  ARR_PUSH(a, f->vars, f->nvars, f->capvars, v);
-  return v;
 }
 
 static FnSig *cleanup_fn(P *p, CXCursor decl);
@@ -1252,59 +1243,15 @@ static int clang_errors(P *p, CXTranslationUnit ctu, const char *path) {
           sp.col = (int)col;
           sp.end_col = (int)col + 1;
         } else {
-          sp.file = sess_file(p->tu->sess, path);
+          sp.file = res_file(p->tu->res, path);
         }
-        diag_tool(p->tu->sess, LVL_ERROR, sp, "%s", str(p, clang_getDiagnosticSpelling(d)));
+        diag_tool(p->tu->res, LVL_ERROR, sp, "%s", str(p, clang_getDiagnosticSpelling(d)));
       }
       nerr++;
     }
     clang_disposeDiagnostic(d);
   }
   return nerr;
-}
-
-// ---- noreturn from bodies ----
-
-static bool has_return(const Node *n) {
-  if (!n)
-    return false;
-  if (n->kind == N_RETURN)
-    return true;
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    if (has_return(sub[i]))
-      return true;
-  for (int i = 0; i < n->nkids; i++)
-    if (has_return(n->kids[i]))
-      return true;
-  return false;
-}
-
-// Does the block end in a call that does not return ('exit(1);' as its last statement)?
-static bool ends_in_noreturn(const Node *b) {
-  while (b && b->kind == N_BLOCK && b->nkids > 0)
-    b = b->kids[b->nkids - 1];
-  return b && b->kind == N_EXPR_STMT && b->lhs && b->lhs->kind == N_CALL && b->lhs->sig && b->lhs->sig->noreturn;
-}
-
-// A function of this file whose body ends in a noreturn call and has no 'return'
-// never returns, declared so or not ('static void die(const char *why) { ...;
-// exit(1); }'): its callers' paths end there. Repeated until nothing changes, for
-// helpers that call helpers.
-static void infer_noreturn(Tu *tu) {
-  bool *returns = arena_alloc(tu->arena, (size_t)tu->nfuncs + 1);  // has a 'return': walked once
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int i = 0; i < tu->nfuncs; i++) {
-      Func *f = tu->funcs[i];
-      if (f->sig->noreturn || returns[i] || !ends_in_noreturn(f->body))
-        continue;
-      if ((returns[i] = has_return(f->body)))
-        continue;
-      f->sig->noreturn = true;
-      changed = true;
-    }
-  }
 }
 
 static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved, int argc,
@@ -1318,7 +1265,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   CXTranslationUnit ctu = NULL;
   enum CXErrorCode err = clang_parseTranslationUnit2(idx, path, argv, argc, unsaved, unsaved ? 1 : 0,
                                                      flags, &ctu);
-  int file = sess_file(tu->sess, path);
+  int file = res_file(tu->res, path);
   (void)file;
   if (err != CXError_Success || !ctu) {
     tu->clang_errors = -1;
@@ -1331,7 +1278,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   bool ok = tu->clang_errors == 0;
   if (ok) {
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
-    infer_noreturn(tu);
+    ir_infer_noreturn(tu->funcs, tu->nfuncs, tu->arena);
   }
   clang_disposeTranslationUnit(ctu);
   clang_disposeIndex(idx);

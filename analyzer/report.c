@@ -1,12 +1,12 @@
-// report.c: renders the session's sorted diagnostics as gcc text, rustc-style rich
+// report.c: renders the sorted diagnostics of a Results as gcc text, rustc-style rich
 // text, or SARIF 2.1.0.
 //
-// Input: Session.diags, already sorted by diag_sort(), and the source files they
+// Input: Results.diags, already sorted by diag_sort(), and the source files they
 // point into (read through src_line()). Output: bytes on one FILE, identical for the
 // same input. Spans carry byte columns: gcc prints them as they are, rich converts
 // them to display columns (tabs become four spaces, as in rustc), SARIF to UTF-16
 // code units. Diagnostics at LVL_NONE are not shown. Rendering scratch comes from the
-// session arena; the cJSON tree is freed right after it is printed.
+// arena of the Results; the cJSON tree is freed right after it is printed.
 #define _XOPEN_SOURCE 700
 #include <cjson/cJSON.h>
 #include <limits.h>
@@ -25,18 +25,18 @@ static bool shown(const Diag *d) {
   return d->level != LVL_NONE;
 }
 
-static bool has_loc(const Session *s, Span sp) {
+static bool has_loc(const Results *s, Span sp) {
   return sp.line > 0 && sp.file >= 0 && sp.file < s->nfiles;
 }
 
-static const char *file_path(const Session *s, int file) {
+static const char *file_path(const Results *s, int file) {
   return file >= 0 && file < s->nfiles ? s->files[file]->path : NULL;
 }
 
 // ---- gcc: file:line:col: error: msg [OWN001] ----
 
 // Writes "file:line:col: " for 'sp' ("file: " without a line, "ownck: " without a file).
-static void gcc_loc(const Session *s, Span sp, FILE *out) {
+static void gcc_loc(const Results *s, Span sp, FILE *out) {
   const char *path = file_path(s, sp.file);
   if (!path) {
     fputs("ownck: ", out);
@@ -48,10 +48,10 @@ static void gcc_loc(const Session *s, Span sp, FILE *out) {
   fputs(": ", out);
 }
 
-static void gcc_diag(const Session *s, const Diag *d, FILE *out) {
+static void gcc_diag(const Results *s, const Rules *rules, const Diag *d, FILE *out) {
   gcc_loc(s, d->span, out);
   fprintf(out, "%s: %s", level_name(d->level), d->msg);
-  const RuleInfo *ri = rule_info(d->rule);
+  const RuleInfo *ri = rule_info(rules, d->rule);
   if (ri)
     fprintf(out, " [%s]", ri->id);
   fputc('\n', out);
@@ -69,10 +69,10 @@ static void gcc_diag(const Session *s, const Diag *d, FILE *out) {
   }
 }
 
-static void write_gcc(Session *s, FILE *out) {
+static void write_gcc(Results *s, const Config *cfg, FILE *out) {
   for (int i = 0; i < s->ndiags; i++)
     if (shown(s->diags[i]))
-      gcc_diag(s, s->diags[i], out);
+      gcc_diag(s, &cfg->rules, s->diags[i], out);
 }
 
 // ---- rich: rustc's human layout ----
@@ -108,7 +108,8 @@ typedef struct Mark {
 } Mark;
 
 typedef struct Rich {
-  Session *s;
+  Results *s;
+  const Config *cfg;
   FILE *out;
   bool color;
   Level level;           // of the diagnostic being drawn: colours the primary
@@ -431,7 +432,7 @@ static void footer(Rich *r, const Diag *d, bool had_snippet) {
 
 // Writes "error[OWN001]: msg" (or "warning: msg" for a tool message).
 static void header(Rich *r, const Diag *d) {
-  const RuleInfo *ri = rule_info(d->rule);
+  const RuleInfo *ri = rule_info(&r->cfg->rules, d->rule);
   const char *head = ri ? arena_printf(r->s->arena, "%s[%s]", level_name(d->level), ri->id)
                         : level_name(d->level);
   paint(r, level_color(d->level), head);
@@ -463,7 +464,7 @@ typedef struct Tally {
   Rule first;                 // the lowest of them
 } Tally;
 
-static Tally tally(const Session *s) {
+static Tally tally(const Results *s) {
   Tally t = {.first = RULE_NONE};
   for (int i = 0; i < s->ndiags; i++) {
     const Diag *d = s->diags[i];
@@ -507,18 +508,18 @@ static void summary(Rich *r) {
     const char *sep = " ";
     for (int k = OWN001; k < RULE_COUNT; k++)
       if (t.seen[k]) {
-        fprintf(r->out, "%s%s", sep, rule_info((Rule)k)->id);
+        fprintf(r->out, "%s%s", sep, rule_info(&r->cfg->rules, (Rule)k)->id);
         sep = ", ";
       }
     fputs(".\n", r->out);
   }
   if (t.nrules)
     fprintf(r->out, "For more information about %s, run `ownck --explain %s`.\n",
-            t.nrules == 1 ? "this finding" : "a finding", rule_info(t.first)->id);
+            t.nrules == 1 ? "this finding" : "a finding", rule_info(&r->cfg->rules, t.first)->id);
 }
 
-static void write_rich(Session *s, FILE *out) {
-  Rich r = {s, out, s->opt && s->opt->color, LVL_ERROR, 1};
+static void write_rich(Results *s, const Config *cfg, FILE *out) {
+  Rich r = {s, cfg, out, cfg->opt.color, LVL_ERROR, 1};
   for (int i = 0; i < s->ndiags; i++)
     if (shown(s->diags[i]))
       rich_diag(&r, s->diags[i]);
@@ -528,7 +529,8 @@ static void write_rich(Session *s, FILE *out) {
 // ---- SARIF 2.1.0 ----
 
 typedef struct Sarif {
-  Session *s;
+  Results *s;
+  const Config *cfg;
   const char **uris;     // artifact URI of each file, computed on first use
   const char *root;      // Options.source_root made absolute, or NULL
 } Sarif;
@@ -751,7 +753,7 @@ static cJSON *code_flows(Sarif *x, const Diag *d) {
   return flows;
 }
 
-static int nlocated(const Session *s, const Diag *d) {
+static int nlocated(const Results *s, const Diag *d) {
   int n = 0;
   for (int i = 0; i < d->nlabels; i++)
     n += has_loc(s, d->labels[i].span);
@@ -759,7 +761,7 @@ static int nlocated(const Session *s, const Diag *d) {
 }
 
 static cJSON *result(Sarif *x, const Diag *d) {
-  const RuleInfo *ri = rule_info(d->rule);
+  const RuleInfo *ri = rule_info(&x->cfg->rules, d->rule);
   cJSON *res = cJSON_CreateObject();
   cJSON_AddStringToObject(res, "ruleId", ri->id);
   cJSON_AddNumberToObject(res, "ruleIndex", d->rule - OWN001);
@@ -831,7 +833,7 @@ static cJSON *driver(Sarif *x) {
   cJSON_AddStringToObject(drv, "informationUri", OWNCK_HOME_URL);
   cJSON *rules = cJSON_AddArrayToObject(drv, "rules");
   for (int r = OWN001; r < RULE_COUNT; r++)
-    cJSON_AddItemToArray(rules, sarif_rule(x, rule_info((Rule)r)));
+    cJSON_AddItemToArray(rules, sarif_rule(x, rule_info(&x->cfg->rules, (Rule)r)));
   return drv;
 }
 
@@ -879,11 +881,11 @@ static cJSON *sarif_log(Sarif *x) {
   return log;
 }
 
-static bool write_sarif(Session *s, FILE *out) {
-  Sarif x = {s, arena_alloc(s->arena, sizeof(char *) * (size_t)(s->nfiles + 1)), NULL};
-  if (s->opt && s->opt->source_root && *s->opt->source_root) {
-    x.root = absolute(s->arena, s->opt->source_root);
-    x.root = x.root ? x.root : s->opt->source_root;
+static bool write_sarif(Results *s, const Config *cfg, FILE *out) {
+  Sarif x = {s, cfg, arena_alloc(s->arena, sizeof(char *) * (size_t)(s->nfiles + 1)), NULL};
+  if (cfg->opt.source_root && *cfg->opt.source_root) {
+    x.root = absolute(s->arena, cfg->opt.source_root);
+    x.root = x.root ? x.root : cfg->opt.source_root;
   }
   cJSON *log = sarif_log(&x);
   char *text = cJSON_Print(log);
@@ -896,18 +898,18 @@ static bool write_sarif(Session *s, FILE *out) {
   return true;
 }
 
-// Writes the session's diagnostics to 'out' in format 'fmt'. The caller has sorted
-// them (diag_sort). Returns false if writing to 'out' failed.
-bool report_write(MUT_BORROW Session *s, Format fmt, FILE *out) {
-  switch (fmt) {
+// Writes the diagnostics of 's' to 'out' in the format 'cfg' says. The caller has
+// sorted them (diag_sort). Returns false if writing to 'out' failed.
+bool report_write(MUT_BORROW Results *s, BORROWED const Config *cfg, FILE *out) {
+  switch (cfg->opt.format) {
   case FMT_GCC:
-    write_gcc(s, out);
+    write_gcc(s, cfg, out);
     break;
   case FMT_RICH:
-    write_rich(s, out);
+    write_rich(s, cfg, out);
     break;
   case FMT_SARIF:
-    write_sarif(s, out);
+    write_sarif(s, cfg, out);
     break;
   }
   return fflush(out) == 0 && !ferror(out);

@@ -42,7 +42,7 @@ static const char *kind_name(EKind k) {
 }
 
 // Parses one expectation starting after its keyword at 's'; returns where it ends.
-static const char *parse_one(Session *sess, const char *s, const char *eol, Expect *e, int line, FILE *out,
+static const char *parse_one(const Rules *rules, Results *sess, const char *s, const char *eol, Expect *e, int line, FILE *out,
                              const char *path, int *errors) {
   e->line = line;
   e->written_at = line;
@@ -56,7 +56,7 @@ static const char *parse_one(Session *sess, const char *s, const char *eol, Expe
     char id[32] = {0};
     size_t n = (size_t)(end - s - 1) < sizeof id - 1 ? (size_t)(end - s - 1) : sizeof id - 1;
     memcpy(id, s + 1, n);
-    e->rule = rule_by_id(id);
+    e->rule = rule_by_id(rules, id);
     e->rule_given = true;
     if (e->rule == RULE_NONE) {
       fprintf(out, "%s:%d: error: unknown rule '%s' in expectation\n", path, line, id);
@@ -88,7 +88,7 @@ static const char *parse_one(Session *sess, const char *s, const char *eol, Expe
   return s;
 }
 
-static void parse_line(Session *sess, Expects *ex, const char *s, size_t len, int line, FILE *out, const char *path) {
+static void parse_line(const Rules *rules, Results *sess, Expects *ex, const char *s, size_t len, int line, FILE *out, const char *path) {
   const char *eol = s + len;
   for (const char *p = s; p < eol;) {
     const char *hit = NULL;
@@ -108,7 +108,7 @@ static void parse_line(Session *sess, Expects *ex, const char *s, size_t len, in
       if ((size_t)(eol - hit) >= wl && !strncmp(hit, kinds[k].word, wl)) {
         Expect e = {0};
         e.kind = kinds[k].kind;
-        p = parse_one(sess, hit + wl, eol, &e, line, out, path, &ex->errors);
+        p = parse_one(rules, sess, hit + wl, eol, &e, line, out, path, &ex->errors);
         ARR_PUSH(sess->arena, ex->e, ex->n, ex->cap, e);
         known = true;
         break;
@@ -149,13 +149,13 @@ static void print_diag(FILE *out, const char *path, const Diag *d, const RuleInf
   fprintf(out, ": %s\n", d->msg);
 }
 
-bool verify_file(Session *s, int file, FILE *out) {
+bool verify_file(MUT_BORROW Results *s, BORROWED const Rules *rules, int file, FILE *out) {
   const char *path = s->files[file]->path;
   Expects ex = {0};
   size_t len;
   const char *text;
   for (int line = 1; (text = src_line(s, file, line, &len)); line++)
-    parse_line(s, &ex, text, len, line, out, path);
+    parse_line(rules, s, &ex, text, len, line, out, path);
   int bad = ex.errors;
   if (ex.none && ex.n > 0) {
     fprintf(out, "%s: error: 'expect-no-diagnostics' together with other expectations\n", path);
@@ -170,7 +170,7 @@ bool verify_file(Session *s, int file, FILE *out) {
       if (matches(&ex.e[k], d))
         found = ex.e[k].met = true;
     if (!found) {
-      print_diag(out, path, d, rule_info(d->rule));
+      print_diag(out, path, d, rule_info(rules, d->rule));
       bad++;
     }
     for (int k = 0; k < ex.n; k++)
@@ -181,7 +181,7 @@ bool verify_file(Session *s, int file, FILE *out) {
     Expect *e = &ex.e[k];
     if (e->met)
       continue;
-    const RuleInfo *ri = e->rule_given ? rule_info(e->rule) : NULL;
+    const RuleInfo *ri = e->rule_given ? rule_info(rules, e->rule) : NULL;
     fprintf(out, "%s:%d: error: expected %s%s%s%s on line %d not seen", path, e->written_at, kind_name(e->kind),
             ri ? "[" : "", ri ? ri->id : "", ri ? "]" : "", e->line);
     if (e->text)

@@ -1,12 +1,12 @@
 // fuzz_ownck.c: libFuzzer target for the whole ownck pipeline.
 //
-// Each input is taken as the text of one C file and goes through exactly what
-// analyse_file() in analyzer/main.c does: parse_tu_string (libclang -> Func/Node IR),
-// then for every function annotate_check, cfg_build, own_check and borrow_check, then
-// diag_sort and the three renderers (written to /dev/null). An internal error
-// (fatal_internal) is not recovered here as main.c does: it aborts, and libFuzzer
-// saves the input as a crash. Arenas are reset after each input, so a leak or a use of a
-// stale pointer across inputs shows up under ASan.
+// Each input is taken as the text of one C file and goes through the driver's one
+// per-file pipeline, tu_check (analyzer/driver.c), exactly as the command line runs
+// it, then results_merge, diag_sort and the three renderers (written to /dev/null).
+// An internal error (fatal_internal), which tu_check turns into a TU_INTERNAL status
+// as it does for the command line, aborts here, and libFuzzer saves the input as a
+// crash. Arenas are freed after each input, so a leak or a use of a stale pointer
+// across inputs shows up under ASan.
 //
 // Built by fuzz/build.sh with clang: our sources get -fsanitize=fuzzer-no-link,
 // address,undefined; libclang itself is not instrumented (its coverage would drown
@@ -21,60 +21,41 @@
 
 #include "analyzer.h"
 
-#ifndef OWNCK_INCLUDE_DIR
-#define OWNCK_INCLUDE_DIR ""
-#endif
-#ifndef OWNCK_RESOURCE_DIR
-#define OWNCK_RESOURCE_DIR ""
-#endif
-
 // A path that exists nowhere: libclang reads the text from the unsaved buffer, and the
 // renderers' src_line() finds no file on disk (as for a file deleted after parsing).
 #define FUZZ_NAME "/nonexistent-ownck-fuzz/input.c"
 // Inputs bigger than this are cut: they only make each run slower, not deeper.
 #define MAX_INPUT (64 * 1024)
 
-static Arena *models_arena;   // lives for the whole process: the models table
-static Options opt;
+static Arena *config_arena;   // lives for the whole process: the Config
+static const Config *cfg;
 static FILE *devnull;
 static bool no_report;
-static const char *args[16];
+static const char **args;
 static int nargs;
 
 static void setup(void) {
+  config_arena = arena_new();
+  Options opt = config_default_options();
   opt.format = FMT_GCC;
-  opt.fail_on = LVL_WARNING;
-  opt.budget = 200000;
-  opt.time_limit = 10;   // seconds of CPU per function, as the tool's default
-  models_arena = arena_new();
-  Session s = {0};
-  s.arena = models_arena;
-  s.opt = &opt;
-  if (!models_load_builtin(&s))
+  opt.resource_dir = getenv("OWNCK_FUZZ_RESOURCE_DIR");
+  if (opt.resource_dir && !*opt.resource_dir)
+    opt.resource_dir = NULL;
+  cfg = config_new(config_arena, &opt, NULL, 0, true);
+  if (!cfg)
     abort();
   devnull = fopen("/dev/null", "w");
   if (!devnull)
     abort();
   const char *nr = getenv("OWNCK_FUZZ_NO_REPORT");
   no_report = nr && *nr == '1';
-  const char *rd = getenv("OWNCK_FUZZ_RESOURCE_DIR");
-  if (!rd || !*rd)
-    rd = OWNCK_RESOURCE_DIR;
-  static char inc[4096], res[4096];
-  args[nargs++] = "-D__OWNCK__=1";
-  args[nargs++] = "-ferror-limit=0";
-  args[nargs++] = "-Wno-unknown-warning-option";
-  args[nargs++] = "-Wno-unused-command-line-argument";
-  args[nargs++] = "-x";
-  args[nargs++] = "c";
-  if (*OWNCK_INCLUDE_DIR) {
-    snprintf(inc, sizeof inc, "-I%s", OWNCK_INCLUDE_DIR);
-    args[nargs++] = inc;
-  }
-  if (*rd) {
-    snprintf(res, sizeof res, "-resource-dir=%s", rd);
-    args[nargs++] = res;
-  }
+  args = driver_clang_args(config_arena, cfg, FUZZ_NAME, NULL, 0, &nargs);
+}
+
+static void render(Results *run, Format f) {
+  Config c = *cfg;
+  c.opt.format = f;
+  report_write(run, &c, devnull);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -93,31 +74,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   memcpy(text, data, size);
   text[size] = 0;
 
-  Session s = {0};
-  s.arena = arena_new();
-  s.opt = &opt;
-  Tu tu = {0};
-  tu.sess = &s;
-  tu.arena = arena_new();
-  Arena *scratch = arena_new();
-  bool ok = parse_tu_string(&tu, FUZZ_NAME, text, nargs, args);
-  for (int i = 0; ok && i < tu.nfuncs; i++) {
-    annotate_check(&s, tu.funcs[i]);
-    Cfg *g = cfg_build(scratch, tu.funcs[i]);
-    own_check(&s, scratch, g);
-    borrow_check(&s, scratch, g);
-    arena_reset(scratch);
+  Job job = {FUZZ_NAME, text, args, nargs, NULL};
+  TuResult r = tu_check(cfg, &job);
+  if (r.status == TU_INTERNAL) {
+    fprintf(stderr, "ownck fuzz: %s\n", r.why);
+    abort();
   }
   // As in main.c: the translation unit's arenas are gone before anything is rendered.
-  arena_free(scratch);
-  arena_free(tu.arena);
-  diag_sort(&s);
+  Results *run = results_new();
+  results_merge(run, r.res);
+  results_free(r.res);
+  diag_sort(run);
   if (!no_report) {
-    report_write(&s, FMT_GCC, devnull);
-    report_write(&s, FMT_RICH, devnull);
-    report_write(&s, FMT_SARIF, devnull);
+    render(run, FMT_GCC);
+    render(run, FMT_RICH);
+    render(run, FMT_SARIF);
   }
-  arena_free(s.arena);
+  results_free(run);
   free(text);
   return 0;
 }

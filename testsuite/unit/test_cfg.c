@@ -1,7 +1,7 @@
 // test_cfg.c: CFG shapes (analyzer/cfg.c), pinned as cfg_dump text.
 //
 // Proves that every C control-flow form is lowered to the right blocks and edges: each
-// test parses one small function with parse_tu_string (libclang, system headers
+// test parses one small function through tu_check (libclang, system headers
 // included), builds its Cfg and compares cfg_dump with a literal checked by hand: the
 // branches and their NULL / non-zero conditions, loop back edges, the switch dispatch
 // chain, break/continue/goto/return with an OP_KILL for every scope they leave (and
@@ -26,36 +26,27 @@ static const char prelude[] =
     "int *next(int *p);\n"
     "void release(int **pp);\n";
 
-// cfg_dump of every function defined in 'src' (after the prelude), as a malloc'd string.
+// cfg_dump of every function defined in 'src' (after the prelude), as a malloc'd string:
+// the driver's one per-file pipeline (tu_check) with --dump-cfg.
 static char *dump_cfg(const char *src) {
-  Session s = {0};
-  s.arena = arena_new();
-  Options opt = {0};
-  s.opt = &opt;
-  Tu tu = {0};
-  tu.sess = &s;
-  tu.arena = arena_new();
-  const char *text = arena_printf(s.arena, "%s%s", prelude, src);
-  const char *args[] = {"-resource-dir=" OWNCK_RESOURCE_DIR};
-  int nargs = *OWNCK_RESOURCE_DIR ? 1 : 0;
-  bool ok = parse_tu_string(&tu, "cfg_test.c", text, nargs, args);
-  ck_assert_msg(ok, "clang could not parse the snippet:\n%s", text);
-  ck_assert_int_eq(s.ndiags, 0);
-  ck_assert_int_gt(tu.nfuncs, 0);
+  Arena *a = arena_new();
+  Options opt = config_default_options();
+  opt.dump_cfg = true;
+  const Config *cfg = config_new(a, &opt, NULL, 0, true);
+  ck_assert_ptr_nonnull(cfg);
+  const char *text = arena_printf(a, "%s%s", prelude, src);
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&buf, &len);
   ck_assert_ptr_nonnull(out);
-  Arena *scratch = arena_new();
-  for (int i = 0; i < tu.nfuncs; i++) {
-    Cfg *g = cfg_build(scratch, tu.funcs[i]);
-    cfg_dump(g, out);
-    arena_reset(scratch);
-  }
+  Job job = {"cfg_test.c", text, NULL, 0, out};
+  job.argv = driver_clang_args(a, cfg, job.path, NULL, 0, &job.argc);
+  TuResult r = tu_check(cfg, &job);
+  ck_assert_msg(r.status == TU_OK, "clang could not parse the snippet:\n%s", text);
+  ck_assert_int_eq(r.res->ndiags, 0);
   ck_assert_int_eq(fclose(out), 0);
-  arena_free(scratch);
-  arena_free(tu.arena);
-  arena_free(s.arena);
+  results_free(r.res);
+  arena_free(a);
   return buf;
 }
 

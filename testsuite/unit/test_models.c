@@ -16,7 +16,8 @@
 
 #include "analyzer.h"
 
-static Session sess;
+static Arena *arena;
+static Models *ms;      // the table under test: built-in models, then the test's
 static char dir[64];    // a fresh temporary directory per test
 static int nfiles;      // files written into it (dir/0.json, dir/1.json, ...)
 
@@ -25,16 +26,14 @@ static void setup(void) {
   snprintf(dir, sizeof dir, "%s/ownck-models-XXXXXX", tmp && strlen(tmp) < 32 ? tmp : "/tmp");
   ck_assert_ptr_nonnull(mkdtemp(dir));
   nfiles = 0;
-  memset(&sess, 0, sizeof sess);
-  sess.arena = arena_new();
-  models_reset();
-  ck_assert(models_load_builtin(&sess));
+  arena = arena_new();
+  ms = models_new(arena);
+  ck_assert(models_load_builtin(ms));
 }
 
 static void teardown(void) {
   char path[128];
-  models_reset();
-  arena_free(sess.arena);
+  arena_free(arena);
   for (int i = 0; i < nfiles; i++) {
     snprintf(path, sizeof path, "%s/%d.json", dir, i);
     unlink(path);
@@ -66,7 +65,7 @@ static bool load_capture(const char *path, char *msg, size_t size) {
   ck_assert_int_ge(fd, 0);
   dup2(fd, 2);
   close(fd);
-  bool ok = models_load_file(&sess, path);
+  bool ok = models_load_file(ms, path);
   fflush(stderr);
   dup2(saved, 2);
   close(saved);
@@ -79,7 +78,7 @@ static bool load_capture(const char *path, char *msg, size_t size) {
 }
 
 static const Model *find(const char *name) {
-  const Model *m = model_find(name);
+  const Model *m = model_find(ms, name);
   ck_assert_msg(m != NULL, "no model for %s", name);
   return m;
 }
@@ -107,8 +106,8 @@ START_TEST(malloc_and_free) {
   ck_assert_str_eq(f->args[0].family, "free");
   ck_assert(!f->args[0].nonnull);  // free(NULL) is fine
   ck_assert(!f->args[0].indirect);
-  ck_assert_str_eq(model_release_family("free"), "free");
-  ck_assert_ptr_null(model_release_family("malloc"));
+  ck_assert_str_eq(model_release_family(ms, "free"), "free");
+  ck_assert_ptr_null(model_release_family(ms, "malloc"));
 }
 END_TEST
 
@@ -121,9 +120,9 @@ START_TEST(stream_families) {
   ck_assert_str_eq(find("fclose")->args[0].family, "fclose");
   ck_assert(find("fclose")->args[0].nonnull);
   ck_assert_str_eq(find("popen")->family, "pclose");
-  ck_assert_str_eq(model_release_family("pclose"), "pclose");
+  ck_assert_str_eq(model_release_family(ms, "pclose"), "pclose");
   ck_assert_str_eq(find("opendir")->family, "closedir");
-  ck_assert_str_eq(model_release_family("closedir"), "closedir");
+  ck_assert_str_eq(model_release_family(ms, "closedir"), "closedir");
 
   const Model *fd = find("fdopen");  // takes the descriptor over on success only
   ck_assert_str_eq(fd->family, "fclose");
@@ -149,7 +148,7 @@ START_TEST(descriptors) {
   ck_assert_int_eq(m->ret_fail, FAIL_NEGATIVE);
   ck_assert_int_eq(model_arg(m, 2)->role, ROLE_NONE);  // the variadic mode
   ck_assert(find("close")->args[0].handle);
-  ck_assert_str_eq(model_release_family("close"), "close");
+  ck_assert_str_eq(model_release_family(ms, "close"), "close");
 
   const Model *d = find("dup2");
   ck_assert_int_eq(d->ret, RET_ALIAS);
@@ -161,7 +160,7 @@ START_TEST(descriptors) {
   const Model *mm = find("mmap");
   ck_assert_str_eq(mm->family, "munmap");
   ck_assert_int_eq(mm->ret_fail, FAIL_MAP_FAILED);
-  ck_assert_str_eq(model_release_family("munmap"), "munmap");
+  ck_assert_str_eq(model_release_family(ms, "munmap"), "munmap");
 }
 END_TEST
 
@@ -185,7 +184,7 @@ START_TEST(out_parameters) {
   const Model *g = find("getaddrinfo");
   ck_assert_int_eq(g->args[3].role, ROLE_OUT_OWNED);
   ck_assert_str_eq(g->args[3].family, "freeaddrinfo");
-  ck_assert_str_eq(model_release_family("freeaddrinfo"), "freeaddrinfo");
+  ck_assert_str_eq(model_release_family(ms, "freeaddrinfo"), "freeaddrinfo");
 
   const Model *gf = find("globfree");  // globfree(&g): the owner is *arg
   ck_assert(gf->args[0].indirect);
@@ -247,13 +246,12 @@ START_TEST(noreturn) {
 END_TEST
 
 START_TEST(lookup_edges) {
-  ck_assert_ptr_null(model_find("no_such_function"));
-  ck_assert_ptr_null(model_find(NULL));
-  ck_assert_ptr_null(model_find(""));
-  ck_assert_ptr_eq(model_find("__builtin_malloc"), model_find("malloc"));
-  ck_assert_ptr_null(model_find("__builtin_"));
-  models_reset();
-  ck_assert_ptr_null(model_find("malloc"));
+  ck_assert_ptr_null(model_find(ms, "no_such_function"));
+  ck_assert_ptr_null(model_find(ms, NULL));
+  ck_assert_ptr_null(model_find(ms, ""));
+  ck_assert_ptr_eq(model_find(ms, "__builtin_malloc"), model_find(ms, "malloc"));
+  ck_assert_ptr_null(model_find(ms, "__builtin_"));
+  ck_assert_ptr_null(model_find(models_new(arena), "malloc"));
 }
 END_TEST
 
@@ -279,7 +277,7 @@ START_TEST(user_override_and_add) {
   const Model *a = find("pool_alloc");
   ck_assert_str_eq(a->family, "pool_free");
   ck_assert_int_eq(a->args[0].role, ROLE_BORROW_MUT);
-  ck_assert_str_eq(model_release_family("pool_free"), "pool_free");
+  ck_assert_str_eq(model_release_family(ms, "pool_free"), "pool_free");
   ck_assert(find("die")->noreturn);
   ck_assert_str_eq(find("calloc")->origin, "rules/models/libc.json");  // untouched
 }
@@ -292,7 +290,7 @@ START_TEST(user_uses_builtin_family) {
       " {\"name\": \"xstrdup\", \"returns\": {\"kind\": \"owned\", \"family\": \"free\"},"
       "  \"args\": [{\"role\": \"borrow\", \"nonnull\": true}]}]}");
   ck_assert_msg(load_capture(path, msg, sizeof msg), "rejected: %s", msg);
-  ck_assert_str_eq(model_release_family("xfree"), "free");
+  ck_assert_str_eq(model_release_family(ms, "xfree"), "free");
   ck_assert(find("xstrdup")->args[0].nonnull);
 }
 END_TEST
@@ -300,10 +298,10 @@ END_TEST
 START_TEST(config_text) {
   static const char cfg[] = "{ \"fail-on\": \"warning\", \"whatever\": [1, 2],"
                             "  \"models\": [ { \"name\": \"my_exit\", \"noreturn\": true } ] }";
-  ck_assert(models_load_text(&sess, ".ownck.json", cfg, strlen(cfg), true));
+  ck_assert(models_load_text(ms, ".ownck.json", cfg, strlen(cfg), true));
   ck_assert(find("my_exit")->noreturn);
   static const char none[] = "{ \"fail-on\": \"error\" }";
-  ck_assert(models_load_text(&sess, ".ownck.json", none, strlen(none), true));
+  ck_assert(models_load_text(ms, ".ownck.json", none, strlen(none), true));
 }
 END_TEST
 
@@ -394,7 +392,7 @@ START_TEST(rejected_file_changes_nothing) {
   ck_assert(!load_capture(path, msg, sizeof msg));
   ck_assert_ptr_nonnull(strstr(msg, "models[2].args[0]: unknown role \"relase\""));
   ck_assert_int_eq(find("malloc")->ret, RET_OWNED);
-  ck_assert_ptr_null(model_find("brand_new"));
+  ck_assert_ptr_null(model_find(ms, "brand_new"));
 }
 END_TEST
 

@@ -69,26 +69,36 @@ static void teardown(void) {
   nftw(tmpdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-static Options opts;
+// The Config the renderers read: the rule catalog and the options of each test.
+static Config cfg;
+static Arena *cfg_arena;
 
-static Session *new_session(bool color) {
-  opts = (Options){.format = FMT_RICH, .color = color, .source_root = tmpdir};
-  Session *s = calloc(1, sizeof *s);
-  s->arena = arena_new();
-  s->opt = &opts;
-  return s;
+static Results *new_session(bool color) {
+  cfg.opt = (Options){.format = FMT_RICH, .color = color, .source_root = tmpdir};
+  return results_new();
 }
 
-static void free_session(Session *s) {
-  arena_free(s->arena);
-  free(s);
+static void free_session(Results *s) {
+  results_free(s);
+}
+
+// A finding of 'rule' at its default level.
+static Diag *diag_add(Results *s, Rule rule, Span sp, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static Diag *diag_add(Results *s, Rule rule, Span sp, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return diag_new(s, rule, rule_info(&cfg.rules, rule)->level, sp, "%s", msg);
 }
 
 // The output of report_write for 's' in 'fmt', malloc'ed and NUL-terminated.
-static char *render(Session *s, Format fmt, size_t *len) {
+static char *render(Results *s, Format fmt, size_t *len) {
   char *buf = NULL;
   FILE *out = open_memstream(&buf, len);
-  ck_assert(report_write(s, fmt, out));
+  cfg.opt.format = fmt;
+  ck_assert(report_write(s, &cfg, out));
   fclose(out);
   return buf;
 }
@@ -167,10 +177,10 @@ static const char uam_c[] =
     "  free(buf);\n"
     "}\n";
 
-static Session *uam_session(bool color) {
+static Results *uam_session(bool color) {
   write_file("uam.c", uam_c);
-  Session *s = new_session(color);
-  int f = sess_file(s, "uam.c");
+  Results *s = new_session(color);
+  int f = res_file(s, "uam.c");
   Diag *d = diag_add(s, OWN001, span(f, 9, 8, 9, 11), "use of moved value '%s'", "buf");
   d->label = "value used here after move";
   d->func = "demo";
@@ -224,7 +234,7 @@ static int col_of(const char *text, int line, const char *needle) {
   return (int)(hit - p) + 1;
 }
 
-static void add_leak(Session *s, int f) {
+static void add_leak(Results *s, int f) {
   Diag *d = diag_add(s, OWN003, span(f, 11, 3, 11, 12), "'%s' leaks when this returns", "f");
   d->label = "'f' is still owned here";
   d->func = "load";
@@ -233,14 +243,14 @@ static void add_leak(Session *s, int f) {
   diag_help(s, d, "add `fclose(f);` before this return");
 }
 
-static void add_null_deref(Session *s, int f, int u) {
+static void add_null_deref(Results *s, int f, int u) {
   Diag *d = diag_add(s, OWN012, span(f, 10, 15, 10, 19), "'%s' may be NULL here", "line");
   d->label = "dereferenced before a NULL check";
   diag_label(s, d, span(u, 3, 1, 3, 9), "read_line is declared NULLABLE here");
   diag_label(s, d, span(f, 9, 15, 9, 27), "assigned the result of read_line here");
 }
 
-static void add_double_free(Session *s, int f) {
+static void add_double_free(Results *s, int f) {
   Diag *d = diag_add(s, OWN002, span(f, 12, 30, 12, 34), "'%s' released twice", "line");
   d->label = "released again here";
   d->func = "load";
@@ -249,7 +259,7 @@ static void add_double_free(Session *s, int f) {
   diag_help(s, d, "remove the second `free(line)`");
 }
 
-static void add_not_owned(Session *s, int f) {
+static void add_not_owned(Results *s, int f) {
   int col = col_of(leak_c, 19, "&count");
   Diag *d = diag_add(s, OWN009, span(f, 19, col, 19, col + 6), "'%s' is not owned: it is a local",
                      "count");
@@ -257,18 +267,18 @@ static void add_not_owned(Session *s, int f) {
   diag_label(s, d, span(f, 18, 7, 18, 12), "'count' declared here");
 }
 
-static void add_bad_annotation(Session *s, int u) {
+static void add_bad_annotation(Results *s, int u) {
   Diag *d = diag_add(s, OWN013, span(u, 5, 1, 6, 51), "BORROWED_FROM names no parameter '%s'", "src");
   diag_help(s, d, "name a parameter of 'first_word': BORROWED_FROM(text)");
 }
 
-static Session *multi_session(bool color) {
+static Results *multi_session(bool color) {
   write_file("leak.c", leak_c);
   write_file("util.h", util_h);
-  Session *s = new_session(color);
-  int u = sess_file(s, "util.h");   // registered first: sorting goes by path
-  int f = sess_file(s, "leak.c");
-  int m = sess_file(s, "missing.c");
+  Results *s = new_session(color);
+  int u = res_file(s, "util.h");   // registered first: sorting goes by path
+  int f = res_file(s, "leak.c");
+  int m = res_file(s, "missing.c");
   add_bad_annotation(s, u);
   add_leak(s, f);
   add_double_free(s, f);
@@ -285,7 +295,7 @@ static Session *multi_session(bool color) {
 }
 
 // Renders 'mk(color)' in every format and checks each against its golden file.
-static void check_case(const char *name, Session *(*mk)(bool)) {
+static void check_case(const char *name, Results *(*mk)(bool)) {
   static const struct {
     Format fmt;
     bool color;
@@ -295,7 +305,7 @@ static void check_case(const char *name, Session *(*mk)(bool)) {
               {FMT_RICH, true, "rich-color"},
               {FMT_SARIF, false, "sarif"}};
   for (size_t i = 0; i < sizeof outs / sizeof *outs; i++) {
-    Session *s = mk(outs[i].color);
+    Results *s = mk(outs[i].color);
     size_t len;
     char *got = render(s, outs[i].fmt, &len);
     got = realloc(got, len + 16);   // room for the longer "@VERSION@"
@@ -321,7 +331,7 @@ END_TEST
 // Rendering the same session twice gives the same bytes.
 START_TEST(test_deterministic) {
   for (Format fmt = FMT_GCC; fmt <= FMT_SARIF; fmt++) {
-    Session *s = multi_session(true);
+    Results *s = multi_session(true);
     size_t n1, n2;
     char *a = render(s, fmt, &n1);
     char *b = render(s, fmt, &n2);
@@ -337,7 +347,7 @@ END_TEST
 // The SARIF result of the not-owned finding: columns in UTF-16 code units, URIs
 // relative to the source root, the links of the message resolve to related locations.
 START_TEST(test_sarif_fields) {
-  Session *s = multi_session(false);
+  Results *s = multi_session(false);
   size_t len;
   char *text = render(s, FMT_SARIF, &len);
   cJSON *log = cJSON_Parse(text);
@@ -375,9 +385,9 @@ END_TEST
 START_TEST(test_sarif_uris) {
   ck_assert_int_eq(mkdir("sub dir", 0777), 0);
   write_file("sub dir/a b.c", "int x;\n");
-  Session *s = new_session(false);
-  diag_add(s, OWN013, span(sess_file(s, "sub dir/a b.c"), 1, 1, 1, 4), "inside");
-  diag_add(s, OWN013, span(sess_file(s, "/dev/null"), 1, 1, 1, 2), "outside");
+  Results *s = new_session(false);
+  diag_add(s, OWN013, span(res_file(s, "sub dir/a b.c"), 1, 1, 1, 4), "inside");
+  diag_add(s, OWN013, span(res_file(s, "/dev/null"), 1, 1, 1, 2), "outside");
   diag_sort(s);
   size_t len;
   char *text = render(s, FMT_SARIF, &len);
@@ -393,26 +403,26 @@ START_TEST(test_rule_catalog) {
       NULL, "use-after-move", "double-release", "leak", "borrow-conflict", "move-while-borrowed",
       "use-while-mut-borrowed", "dangling", "borrow-escape", "release-of-borrowed",
       "mismatched-release", "write-through-shared", "null-deref", "bad-annotation"};
-  ck_assert_ptr_null(rule_info(RULE_NONE));
-  ck_assert_ptr_null(rule_info(RULE_COUNT));
+  ck_assert_ptr_null(rule_info(&cfg.rules, RULE_NONE));
+  ck_assert_ptr_null(rule_info(&cfg.rules, RULE_COUNT));
   for (int r = OWN001; r < RULE_COUNT; r++) {
-    const RuleInfo *ri = rule_info((Rule)r);
+    const RuleInfo *ri = rule_info(&cfg.rules, (Rule)r);
     char id[8];
     snprintf(id, sizeof id, "OWN%03d", r);
     ck_assert_str_eq(ri->id, id);
     ck_assert_str_eq(ri->name, names[r]);
     ck_assert_int_eq(ri->level, r == OWN012 ? LVL_WARNING : LVL_ERROR);
-    ck_assert_int_eq(rule_by_id(id), r);
-    ck_assert_int_eq(rule_by_id(names[r]), r);
+    ck_assert_int_eq(rule_by_id(&cfg.rules, id), r);
+    ck_assert_int_eq(rule_by_id(&cfg.rules, names[r]), r);
     ck_assert_uint_lt(strlen(ri->description), 1024);
     ck_assert(strstr(ri->explain, "## Example") && strstr(ri->explain, "## Fixed"));
     ck_assert(!ri->security_severity || strstr(ri->tags, "security"));
   }
-  ck_assert_int_eq(rule_by_id("own003"), OWN003);
-  ck_assert_int_eq(rule_by_id("OWN099"), RULE_NONE);
-  ck_assert_int_eq(rule_by_id("leaks"), RULE_NONE);
-  ck_assert_str_eq(rule_info(OWN001)->cwe, "416");
-  ck_assert_str_eq(rule_info(OWN001)->rust, "E0382");
+  ck_assert_int_eq(rule_by_id(&cfg.rules, "own003"), OWN003);
+  ck_assert_int_eq(rule_by_id(&cfg.rules, "OWN099"), RULE_NONE);
+  ck_assert_int_eq(rule_by_id(&cfg.rules, "leaks"), RULE_NONE);
+  ck_assert_str_eq(rule_info(&cfg.rules, OWN001)->cwe, "416");
+  ck_assert_str_eq(rule_info(&cfg.rules, OWN001)->rust, "E0382");
 }
 END_TEST
 
@@ -420,9 +430,9 @@ START_TEST(test_list_and_explain) {
   char *buf = NULL;
   size_t len;
   FILE *out = open_memstream(&buf, &len);
-  rules_list(out);
-  ck_assert(rules_explain("double-release", out));
-  ck_assert(!rules_explain("OWN000", out));
+  rules_list(&cfg.rules, out);
+  ck_assert(rules_explain(&cfg.rules, "double-release", out));
+  ck_assert(!rules_explain(&cfg.rules, "OWN000", out));
   fclose(out);
   ck_assert_ptr_nonnull(strstr(buf, "OWN001  use-after-move          error    A value is used"));
   ck_assert_ptr_nonnull(strstr(buf, "OWN012  null-deref              warning  "));
@@ -439,13 +449,13 @@ START_TEST(test_rule_docs_current) {
     size_t want_len;
     FILE *out = open_memstream(&want_text, &want_len);
     if (r < OWN001)
-      rules_doc_index(out);
+      rules_doc_index(&cfg.rules, out);
     else
-      rules_doc((Rule)r, out);
+      rules_doc(&cfg.rules, (Rule)r, out);
     fclose(out);
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/docs/rules/%s.md", source_dir,
-             r < OWN001 ? "README" : rule_info((Rule)r)->id);
+             r < OWN001 ? "README" : rule_info(&cfg.rules, (Rule)r)->id);
     size_t len = 0;
     char *have = read_file(path, &len);
     ck_assert_msg(have && len == want_len && memcmp(have, want_text, len) == 0,
@@ -458,9 +468,9 @@ END_TEST
 
 START_TEST(test_src_line) {
   write_file("crlf.c", "one\r\ntwo\r\n\r\nlast");
-  Session *s = new_session(false);
-  int f = sess_file(s, "crlf.c");
-  ck_assert_int_eq(sess_file(s, "crlf.c"), f);
+  Results *s = new_session(false);
+  int f = res_file(s, "crlf.c");
+  ck_assert_int_eq(res_file(s, "crlf.c"), f);
   size_t len;
   const char *t = src_line(s, f, 2, &len);
   ck_assert_uint_eq(len, 3);
@@ -471,15 +481,15 @@ START_TEST(test_src_line) {
   ck_assert(len == 4 && strncmp(t, "last", 4) == 0);
   ck_assert_ptr_null(src_line(s, f, 5, &len));
   ck_assert_ptr_null(src_line(s, f, 0, &len));
-  ck_assert_ptr_null(src_line(s, sess_file(s, "nope.c"), 1, &len));
+  ck_assert_ptr_null(src_line(s, res_file(s, "nope.c"), 1, &len));
   ck_assert_ptr_null(src_line(s, 99, 1, &len));
   free_session(s);
 }
 END_TEST
 
 START_TEST(test_diag_sort) {
-  Session *s = new_session(false);
-  int b = sess_file(s, "b.c"), a = sess_file(s, "a.c");
+  Results *s = new_session(false);
+  int b = res_file(s, "b.c"), a = res_file(s, "a.c");
   diag_add(s, OWN002, span(b, 1, 1, 1, 2), "x");
   diag_add(s, OWN001, span(a, 5, 3, 5, 4), "y");
   diag_add(s, OWN001, span(a, 5, 1, 5, 4), "z");
@@ -525,9 +535,12 @@ int main(void) {
     fprintf(stderr, "test_report: cannot find the source tree '%s'\n", OWNCK_SOURCE_DIR);
     return EXIT_FAILURE;
   }
+  cfg_arena = arena_new();
+  rules_load(&cfg.rules, cfg_arena);
   SRunner *sr = srunner_create(report_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
+  arena_free(cfg_arena);
   return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
