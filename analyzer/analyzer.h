@@ -687,6 +687,58 @@ typedef struct Limits {
 Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,
                       Limits limits);
 
+// ---- effects.c ----
+// What a call does to each argument and to its result: the one answer the ownership
+// and borrow passes share, with one precedence: annotation > summary (to come) >
+// model > the default for unknown callees.
+typedef enum Role {
+  R_READ,     // read (or borrowed) for the call, never released
+  R_ESCAPE,   // the callee may keep it: still the caller's, never reported leaked
+              // unless --strict
+  R_RELEASE,  // released (free, fclose)
+  R_MOVE,     // ownership passes to the callee (OWNED parameter, "move" model)
+  R_OUT,      // &p receives a new owner on success (posix_memalign)
+  R_INOUT,    // &p holds NULL or an owner, which the call may replace (getline)
+  R_REALLOC,  // released on success, the caller's again on failure (realloc)
+  R_REOPEN,   // a handle closed if open, then reused (dup2's newfd)
+} Role;
+
+typedef enum ResKind {
+  RES_NONE,     // nothing to follow (a scalar, or a pointer the model says nothing of)
+  RES_OWNED,    // a new owner of ResultEffect.family
+  RES_STATIC,   // storage nobody owns (getenv): releasing it is OWN009
+  RES_ALIAS,    // the value of argument ResultEffect.arg itself (memcpy, freopen)
+  RES_BORROW,   // points into argument .arg's object (strchr)
+  RES_EXTERNAL, // a NULLABLE pointer the caller does not own
+  RES_UNKNOWN,  // a pointer from an unannotated, unmodelled callee: someone else's
+} ResKind;
+
+typedef struct ResultEffect {
+  ResKind kind;
+  const char *family;  // RES_OWNED: the releaser it needs, or NULL for any
+  FailKind fail;       // how the call reports failure
+  int arg;             // RES_ALIAS, RES_BORROW: the argument; else -1 or a model's ret_arg
+  bool nullable;       // declared NULLABLE
+} ResultEffect;
+
+// The model in force for callee 'sig': NULL when its declaration is annotated (an
+// annotation beats a model) or no model names it.
+const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig);
+// What the call 'call' (whose model effects_model gave as 'm') does to argument 'i';
+// the family a release or move needs goes to '*family' (NULL: any).
+Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m, int i,
+                 const char **family);
+ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m);
+// The family OWNED_BY(fn) names: the family fn releases when it is a modelled
+// releaser (OWNED_BY(xfree)), else fn itself.
+const char *effects_family(BORROWED const Config *cfg, BORROWED const char *owned_by);
+// A model RET_OWNED whose result is, on success, one of its arguments (freopen).
+bool effects_same_arg(BORROWED const Model *m, BORROWED const Op *call);
+bool effects_out_args(BORROWED const Model *m);    // has OUT_OWNED or INOUT_OWNED arguments
+bool effects_out_owned(BORROWED const Model *m);   // has OUT_OWNED arguments (owned on success)
+const char *effects_out_family(BORROWED const Model *m);
+bool effects_reallocates(BORROWED const Model *m); // has a RELEASE_ON_SUCCESS argument
+
 // ---- ownership.c ----
 // Runs the ownership checks over one function; findings go to 'k'.
 void own_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);

@@ -198,14 +198,14 @@ static void borrow_labels(Bx *bx, Diag *d, const Loan *l) {
 static bool releases(const Bx *bx, const Op *op, const Var *x) {
   if (op->kind != OP_CALL || !op->sig)
     return false;
-  const Model *m = model_find(bx->k->cfg->models, op->sig->name);
+  const Config *cfg = bx->k->cfg;
+  const Model *m = effects_model(cfg, op->sig);
   for (int i = 0; i < op->nargs; i++) {
     if (op->args[i].kind != V_VAR || op->args[i].var != x)
       continue;
-    if (i < op->sig->nparams && (op->sig->params[i].bits & ANN_OWNED))
-      return true;
-    const ModelArg *ma = m ? model_arg(m, i) : NULL;
-    if (ma && (ma->role == ROLE_RELEASE || ma->role == ROLE_MOVE))
+    const char *family;
+    Role r = effects_arg(cfg, op, m, i, &family);
+    if (r == R_RELEASE || r == R_MOVE)
       return true;
   }
   return false;

@@ -179,21 +179,6 @@ static bool is_borrow(const Var *v) {
 
 static bool is_shared_borrow(const Var *v) { return is_borrow(v) && !(v->ann.bits & ANN_MUT_BORROW); }
 
-static bool sig_annotated(const FnSig *sig) {
-  if (sig->ret.bits || sig->ret.owned_by)
-    return true;
-  for (int i = 0; i < sig->nparams; i++)
-    if (sig->params[i].bits)
-      return true;
-  return false;
-}
-
-static const Model *model_of(const Ctx *c, const FnSig *sig) {
-  if (!sig || sig_annotated(sig))
-    return NULL;  // annotations on a declaration beat models
-  return model_find(c->cfg->models, sig->name);
-}
-
 static const char *what_of(const char *family) {
   if (!family)
     return "the value";
@@ -208,89 +193,6 @@ static const char *what_of(const char *family) {
   if (!strcmp(family, "free"))
     return "the memory";
   return "the resource";
-}
-
-// A RET_OWNED model whose result is, on success, one of its arguments (freopen's
-// stream) returns that argument rather than a new owner.
-static bool returns_same_arg(const Model *m, const Op *op) {
-  if (!m || m->ret != RET_OWNED || m->ret_arg < 0 || m->ret_arg >= op->nargs)
-    return false;
-  return !m->ret_owned_if_null || op->args[m->ret_arg].kind != V_NULL;
-}
-
-// What a call does to argument i.
-typedef enum Role { R_READ, R_ESCAPE, R_RELEASE, R_MOVE, R_OUT, R_INOUT, R_REALLOC, R_REOPEN } Role;
-
-static Role model_role(const ModelArg *ma) {
-  switch (ma->role) {
-  case ROLE_BORROW:
-  case ROLE_BORROW_MUT: return R_READ;
-  case ROLE_RELEASE: return R_RELEASE;
-  case ROLE_MOVE: return R_MOVE;
-  case ROLE_ESCAPE: return R_ESCAPE;
-  case ROLE_OUT_OWNED: return R_OUT;
-  case ROLE_INOUT_OWNED: return R_INOUT;
-  case ROLE_RELEASE_ON_SUCCESS: return R_REALLOC;
-  case ROLE_REOPEN: return R_REOPEN;
-  case ROLE_NONE: break;
-  }
-  return R_READ;  // not reached: callers handle ROLE_NONE
-}
-
-// Canonical family of OWNED_BY(fn): the family fn releases if it is a modelled
-// releaser (OWNED_BY(xfree) may name a wrapper), else fn itself.
-static const char *family_of(const Ctx *c, const char *owned_by) {
-  const char *f = owned_by ? model_release_family(c->cfg->models, owned_by) : NULL;
-  return f ? f : owned_by;
-}
-
-static Role role_of(const Ctx *c, const Op *op, const Model *m, int i, const char **family) {
-  const FnSig *sig = op->sig;
-  *family = NULL;
-  const ModelArg *ma = m ? model_arg(m, i) : NULL;
-  if (m && m->ret == RET_OWNED && m->ret_arg == i && returns_same_arg(m, op))
-    return R_READ;  // freopen(path, mode, f): the result is f itself
-  if (ma && ma->role != ROLE_NONE) {
-    *family = ma->family;
-    return model_role(ma);
-  }
-  if (!sig)
-    return R_ESCAPE;
-  if (i < sig->nparams) {
-    const Ann *a = &sig->params[i];
-    if (a->bits & ANN_OWNED) {
-      *family = family_of(c, a->owned_by);
-      return R_MOVE;
-    }
-    if (a->bits & (ANN_BORROWED | ANN_MUT_BORROW))
-      return R_READ;
-    if (sig->param_ty[i].kind == TY_POINTER && sig->param_ty[i].pointee_const)
-      return R_READ;
-  }
-  return sig->system ? R_READ : R_ESCAPE;
-}
-
-static bool has_out_args(const Model *m) {
-  for (int i = 0; m && i < m->nargs; i++)
-    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
-      return true;
-  return false;
-}
-
-// Only OUT_OWNED owners depend on the call's success (getline's buffer is owned
-// either way).
-static bool has_out_owned(const Model *m) {
-  for (int i = 0; m && i < m->nargs; i++)
-    if (m->args[i].role == ROLE_OUT_OWNED)
-      return true;
-  return false;
-}
-
-static bool has_realloc_arg(const Model *m) {
-  for (int i = 0; m && i < m->nargs; i++)
-    if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
-      return true;
-  return false;
 }
 
 // ---- objects and tracked places (pre-pass) ----
@@ -328,47 +230,39 @@ static void track(Ctx *c, Var *v) {
     c->tix[v->id] = c->ntracked++;
 }
 
-static const char *out_family(const Model *m) {
-  for (int i = 0; m && i < m->nargs; i++)
-    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
-      return m->args[i].family;
-  return NULL;
-}
-
 // Objects created by a call: its result (an owner; storage nobody owns; a NULLABLE
 // or unknown pointer someone else owns), and the owner its out-parameters receive.
 static void call_objects(Ctx *c, const Op *op, int ord) {
-  const Model *m = model_of(c, op->sig);
+  const Model *m = effects_model(c->cfg, op->sig);
   const FnSig *sig = op->sig;
   if (!sig)
     return;
-  bool owned = m ? m->ret == RET_OWNED && !returns_same_arg(m, op) : (sig->ret.bits & ANN_OWNED) != 0;
-  bool is_static = m && m->ret == RET_STATIC;
-  bool nullable = !m && (sig->ret.bits & ANN_NULLABLE);
-  bool unknown_ptr = c->with_external && !m && !sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER
-                     && !sig->ret_ty.is_fnptr;
-  is_static &= c->with_external;
+  ResultEffect re = effects_result(c->cfg, op, m);
+  bool owned = re.kind == RES_OWNED;
+  bool is_static = re.kind == RES_STATIC && c->with_external;
+  bool nullable = re.nullable;
+  bool unknown_ptr = re.kind == RES_UNKNOWN && c->with_external;
   if (owned || is_static || nullable || unknown_ptr) {
     int o = new_site_obj(c, op->span);
     Obj *ob = &c->objs[o];
     ob->origin = sig->name;
     ob->is_static = is_static;
     ob->external = !owned;
-    ob->family = m ? m->family : family_of(c, sig->ret.owned_by);
+    ob->family = re.family;
     ob->nullable_ann = nullable;
-    ob->fail = m ? (m->returns_handle ? FAIL_NEGATIVE : m->ret_fail) : nullable ? FAIL_NULL : FAIL_NONE;
-    ob->from_realloc = has_realloc_arg(m);
+    ob->fail = re.fail;
+    ob->from_realloc = effects_reallocates(m);
     ob->what = what_of(ob->family);
     c->op_obj[ord] = o;
     if (op->dst)
       track(c, op->dst);
   }
-  if (has_out_args(m)) {
+  if (effects_out_args(m)) {
     int o = new_site_obj(c, op->span);
     Obj *ob = &c->objs[o];
     ob->origin = sig->name;
-    ob->family = out_family(m);
-    ob->fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
+    ob->family = effects_out_family(m);
+    ob->fail = re.fail;
     ob->what = what_of(ob->family);
     c->op_out[ord] = o;
     if (c->op_obj[ord] >= 0 && !c->objs[c->op_obj[ord]].external) {
@@ -417,10 +311,10 @@ static bool releases_anything(Ctx *c) {
     const Op *op = c->ops[k];
     if (op->kind != OP_CALL)
       continue;
-    const Model *m = model_of(c, op->sig);
+    const Model *m = effects_model(c->cfg, op->sig);
     for (int i = 0; i < op->nargs; i++) {
       const char *family;
-      Role r = role_of(c, op, m, i, &family);
+      Role r = effects_arg(c->cfg, op, m, i, &family);
       if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
         return true;
     }
@@ -438,7 +332,7 @@ static void param_objects(Ctx *c) {
       continue;
     int o = new_obj(c, p->decl);
     c->objs[o].param = p;
-    c->objs[o].family = family_of(c, p->ann.owned_by);
+    c->objs[o].family = effects_family(c->cfg, p->ann.owned_by);
     c->objs[o].what = what_of(c->objs[o].family);
     c->objs[o].nullable_ann = (p->ann.bits & ANN_NULLABLE) != 0;
     track(c, p);
@@ -452,7 +346,7 @@ static void op_objects(Ctx *c) {
       call_objects(c, op, k);
     } else if (op->kind == OP_ASSIGN && is_owner(op->dst) && op->src.kind != V_NULL) {
       int o = new_site_obj(c, op->span);  // an owner whose value comes from elsewhere
-      c->objs[o].family = family_of(c, op->dst->ann.owned_by);
+      c->objs[o].family = effects_family(c->cfg, op->dst->ann.owned_by);
       c->objs[o].what = what_of(c->objs[o].family);
       c->op_obj[k] = o;
     } else if (op->kind == OP_ASSIGN && c->with_external) {
@@ -488,9 +382,10 @@ static void fill_tracked(Ctx *c) {
       const Op *op = c->ops[k];
       if (op->kind == OP_ASSIGN && op->dst && relevant(c, op->src))
         track(c, op->dst);
-      const Model *m = op->kind == OP_CALL ? model_of(c, op->sig) : NULL;
-      if (m && op->dst && (m->ret == RET_ALIAS || returns_same_arg(m, op)) && m->ret_arg >= 0
-          && m->ret_arg < op->nargs && relevant(c, op->args[m->ret_arg]))
+      if (op->kind != OP_CALL || !op->dst)
+        continue;
+      ResultEffect re = effects_result(c->cfg, op, effects_model(c->cfg, op->sig));
+      if (re.kind == RES_ALIAS && re.arg >= 0 && re.arg < op->nargs && relevant(c, op->args[re.arg]))
         track(c, op->dst);
     }
     changed = c->ntracked != before;
@@ -1068,7 +963,7 @@ static void realloc_self(Ctx *c, void *S, const Op *op) {
     const Op *call = c->ops[k];
     if (call->kind != OP_CALL || call->dst != t)
       continue;
-    const Model *m = model_of(c, call->sig);
+    const Model *m = effects_model(c->cfg, call->sig);
     for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
           && call->args[i].var == op->dst && !old_block_kept(c, S, op->dst)) {
@@ -1286,7 +1181,7 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
   at.arg = i;
   Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
   const char *family;
-  Role r = role_of(c, op, m, i, &family);
+  Role r = effects_arg(c->cfg, op, m, i, &family);
   if (r == R_REOPEN)
     return;  // dup2's newfd: closed if open, then reused
   if (v.kind == V_ADDR) {
@@ -1342,7 +1237,7 @@ static void call_arg(Ctx *c, void *S, const Op *op, const Model *m, int i, At at
 }
 
 static void call(Ctx *c, void *S, const Op *op, At at) {
-  const Model *m = model_of(c, op->sig);
+  const Model *m = effects_model(c->cfg, op->sig);
   for (int i = 0; i < op->nargs; i++)
     call_arg(c, S, op, m, i, at);
   if (!op->dst)
@@ -1352,8 +1247,9 @@ static void call(Ctx *c, void *S, const Op *op, At at) {
     return;
   uint8_t *r = row(c, S, t);
   memset(r, 0, (size_t)c->nobjs);
-  const Value *self = m && m->ret_arg >= 0 && m->ret_arg < op->nargs ? &op->args[m->ret_arg] : NULL;
-  if (m && (m->ret == RET_ALIAS || returns_same_arg(m, op))) {
+  ResultEffect re = effects_result(c->cfg, op, m);
+  if (re.kind == RES_ALIAS) {
+    const Value *self = re.arg >= 0 && re.arg < op->nargs ? &op->args[re.arg] : NULL;
     if (self && self->kind == V_VAR && tix(c, self->var) >= 0)
       memcpy(r, row(c, S, tix(c, self->var)), (size_t)c->nobjs);
     return;
@@ -1364,7 +1260,7 @@ static void call(Ctx *c, void *S, const Op *op, At at) {
   } else if (o >= 0) {
     age(c, S, o);
     r[o] = (uint8_t)(S_EXTERNAL | (c->objs[o].fail != FAIL_NONE ? S_NULL : 0));
-  } else if (out >= 0 && has_out_owned(m)) {
+  } else if (out >= 0 && effects_out_owned(m)) {
     r[out] = S_EXTERNAL | S_STATUS;  // the status result tells whether the out-parameter owns
   }
 }

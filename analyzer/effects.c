@@ -1,0 +1,145 @@
+// effects.c: what a call does to each of its arguments and to its result.
+//
+// The ownership pass (ownership.c, objects.c) and the borrow pass (borrow.c) ask
+// here, and only here, so both see one answer with one precedence:
+//
+//   an annotation on the callee's declaration    (OWNED, BORROWED, MUT_BORROW, ...)
+//   > a summary of the callee's own body         (to come: summaries of the project)
+//   > a library model                            (rules/models/*.json, .ownck.json)
+//   > the default for an unknown callee          (a const pointer is read; anything
+//                                                 else may be kept: it escapes)
+//
+// An annotated declaration is taken as a whole: once a callee says anything about
+// ownership, its model is not consulted for the parts it leaves unsaid.
+#include <string.h>
+
+#include "analyzer.h"
+
+static bool sig_annotated(const FnSig *sig) {
+  if (sig->ret.bits || sig->ret.owned_by)
+    return true;
+  for (int i = 0; i < sig->nparams; i++)
+    if (sig->params[i].bits)
+      return true;
+  return false;
+}
+
+const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig) {
+  if (!sig || sig_annotated(sig))
+    return NULL;  // annotations on a declaration beat models
+  return model_find(cfg->models, sig->name);
+}
+
+const char *effects_family(BORROWED const Config *cfg, BORROWED const char *owned_by) {
+  const char *f = owned_by ? model_release_family(cfg->models, owned_by) : NULL;
+  return f ? f : owned_by;
+}
+
+bool effects_same_arg(BORROWED const Model *m, BORROWED const Op *call) {
+  if (!m || m->ret != RET_OWNED || m->ret_arg < 0 || m->ret_arg >= call->nargs)
+    return false;
+  return !m->ret_owned_if_null || call->args[m->ret_arg].kind != V_NULL;
+}
+
+static Role model_role(const ModelArg *ma) {
+  switch (ma->role) {
+  case ROLE_BORROW:
+  case ROLE_BORROW_MUT: return R_READ;
+  case ROLE_RELEASE: return R_RELEASE;
+  case ROLE_MOVE: return R_MOVE;
+  case ROLE_ESCAPE: return R_ESCAPE;
+  case ROLE_OUT_OWNED: return R_OUT;
+  case ROLE_INOUT_OWNED: return R_INOUT;
+  case ROLE_RELEASE_ON_SUCCESS: return R_REALLOC;
+  case ROLE_REOPEN: return R_REOPEN;
+  case ROLE_NONE: break;
+  }
+  return R_READ;  // not reached: callers handle ROLE_NONE
+}
+
+Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m, int i,
+                 const char **family) {
+  const FnSig *sig = call->sig;
+  *family = NULL;
+  const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (m && m->ret == RET_OWNED && m->ret_arg == i && effects_same_arg(m, call))
+    return R_READ;  // freopen(path, mode, f): the result is f itself
+  if (ma && ma->role != ROLE_NONE) {
+    *family = ma->family;
+    return model_role(ma);
+  }
+  if (!sig)
+    return R_ESCAPE;
+  if (i < sig->nparams) {
+    const Ann *a = &sig->params[i];
+    if (a->bits & ANN_OWNED) {
+      *family = effects_family(cfg, a->owned_by);
+      return R_MOVE;
+    }
+    if (a->bits & (ANN_BORROWED | ANN_MUT_BORROW))
+      return R_READ;
+    if (sig->param_ty[i].kind == TY_POINTER && sig->param_ty[i].pointee_const)
+      return R_READ;
+  }
+  return sig->system ? R_READ : R_ESCAPE;
+}
+
+ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m) {
+  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false};
+  const FnSig *sig = call->sig;
+  if (!sig)
+    return r;
+  if (m) {
+    r.arg = m->ret_arg;
+    r.fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
+    r.family = m->family;
+    if (m->ret == RET_ALIAS || effects_same_arg(m, call))
+      r.kind = RES_ALIAS;
+    else if (m->ret == RET_OWNED)
+      r.kind = RES_OWNED;
+    else if (m->ret == RET_STATIC)
+      r.kind = RES_STATIC;
+    else if (m->ret == RET_BORROW)
+      r.kind = RES_BORROW;
+    return r;
+  }
+  r.family = effects_family(cfg, sig->ret.owned_by);
+  r.nullable = (sig->ret.bits & ANN_NULLABLE) != 0;
+  if (sig->ret.bits & ANN_OWNED)
+    r.kind = RES_OWNED;
+  else if (r.nullable)
+    r.kind = RES_EXTERNAL, r.fail = FAIL_NULL;
+  else if (!sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER && !sig->ret_ty.is_fnptr)
+    r.kind = RES_UNKNOWN;
+  return r;
+}
+
+// ---- what a model's out-parameters do ----
+
+bool effects_out_args(BORROWED const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
+      return true;
+  return false;
+}
+
+bool effects_out_owned(BORROWED const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED)
+      return true;
+  return false;
+}
+
+const char *effects_out_family(BORROWED const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_OUT_OWNED || m->args[i].role == ROLE_INOUT_OWNED)
+      return m->args[i].family;
+  return NULL;
+}
+
+bool effects_reallocates(BORROWED const Model *m) {
+  for (int i = 0; m && i < m->nargs; i++)
+    if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
+      return true;
+  return false;
+}
