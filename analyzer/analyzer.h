@@ -662,18 +662,25 @@ Cfg *cfg_build(MUT_BORROW Arena *a, MUT_BORROW Func *f);
 void cfg_dump(BORROWED const Cfg *g, FILE *out);
 
 // ---- dataflow.c ----
-// A generic forward worklist solver over a Cfg's reachable blocks.
+// A generic worklist solver over a Cfg's reachable blocks, forward or backward.
 typedef struct Domain {
   size_t size;                                         // bytes of one state
+  bool backward;                                       // solve against the edges
+  // The boundary state: forward, at the entry; backward, at the end of every block
+  // without successors (the exit, a noreturn call).
   void (*init_entry)(void *ctx, void *state);
   void (*init_bottom)(void *ctx, void *state);         // the unreached state
   bool (*join)(void *ctx, void *dst, const void *src); // dst |= src; true if dst changed
-  // Applies one block: 'in' -> out1 (s1 edge) and out2 (s2 edge, if the block branches).
+  // Forward: applies one block, 'in' -> out1 (s1 edge) and out2 (s2 edge, if the block
+  // branches).
   void (*transfer)(void *ctx, const Block *b, const void *in, void *out1, void *out2);
+  // Backward: applies one block against its flow, 'out' (at its end) -> 'in'.
+  void (*transfer_back)(void *ctx, const Block *b, const void *out, void *in);
 } Domain;
 
 typedef struct Solution {
-  void **in;              // per block id; NULL if unreachable
+  void **state;           // per block id (NULL if unreachable): forward, the state at
+                          // its entry; backward, at its end
   bool complete;          // false if a limit was reached
   bool out_of_time;       // the limit reached was the time limit
   long steps;
@@ -681,7 +688,7 @@ typedef struct Solution {
 
 typedef struct Limits {
   long steps;         // block transfers at most
-  double seconds;     // CPU seconds at most (0: no limit)
+  double seconds;     // CPU seconds of the calling thread at most (0: no limit)
 } Limits;
 
 Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,

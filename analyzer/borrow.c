@@ -148,36 +148,48 @@ static void step_back(const Bx *bx, const Op *op, uint64_t *live) {
   }
 }
 
-static bool join_into(uint64_t *dst, const uint64_t *src, int words) {
+// ---- the liveness Domain (backward, on dataflow.c): a bit per loan ----
+
+static void live_none(void *ctx, void *st) {
+  const Bx *bx = ctx;
+  memset(st, 0, sizeof(uint64_t) * (size_t)bx->words);
+}
+
+static bool live_join(void *ctx, void *dst, const void *src) {
+  const Bx *bx = ctx;
+  uint64_t *d = dst;
+  const uint64_t *s = src;
   bool changed = false;
-  for (int w = 0; w < words; w++) {
-    changed |= (dst[w] | src[w]) != dst[w];
-    dst[w] |= src[w];
+  for (int w = 0; w < bx->words; w++) {
+    changed |= (d[w] | s[w]) != d[w];
+    d[w] |= s[w];
   }
   return changed;
 }
 
-static void fill_liveness(Bx *bx) {
-  const Cfg *g = bx->g;
-  bx->live_out = arena_alloc(bx->a, sizeof(uint64_t *) * (size_t)g->nblocks);
-  for (int i = 0; i < g->nblocks; i++)
-    bx->live_out[i] = arena_alloc(bx->a, sizeof(uint64_t) * (size_t)bx->words);
-  uint64_t *in = arena_alloc(bx->a, sizeof(uint64_t) * (size_t)bx->words);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int r = g->nrpo - 1; r >= 0; r--) {  // reverse RPO: successors first
-      const Block *b = g->rpo[r];
-      for (int s = 0; s < 2; s++) {
-        const Block *succ = s ? b->s2 : b->s1;
-        if (!succ || succ->rpo < 0)
-          continue;
-        memcpy(in, bx->live_out[succ->id], sizeof(uint64_t) * (size_t)bx->words);
-        for (int j = succ->nops - 1; j >= 0; j--)
-          step_back(bx, &succ->ops[j], in);
-        changed |= join_into(bx->live_out[b->id], in, bx->words);
-      }
-    }
-  }
+static void live_back(void *ctx, const Block *b, const void *out, void *in) {
+  const Bx *bx = ctx;
+  memcpy(in, out, sizeof(uint64_t) * (size_t)bx->words);
+  for (int j = b->nops - 1; j >= 0; j--)
+    step_back(bx, &b->ops[j], in);
+}
+
+// The loans live at the end of each block; false if the budget ran out.
+static bool fill_liveness(Bx *bx) {
+  Domain d = {sizeof(uint64_t) * (size_t)bx->words, true, live_none, live_none, live_join, NULL, live_back};
+  const Options *opt = &bx->k->cfg->opt;
+  Limits lim = {opt->budget > 0 ? opt->budget : 200000, opt->time_limit};
+  Solution sol = dataflow_run(bx->a, bx->g, &d, bx, lim);
+  bx->live_out = (uint64_t **)sol.state;
+  if (sol.complete)
+    return true;
+  const Func *f = bx->g->func;
+  Diag *n = diag_tool(bx->k->res, LVL_NOTE, f->span, "function '%s' was not checked: %s", f->name,
+                      sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
+                                      : "its analysis ran out of steps (raise --budget)");
+  n->func = bx->k->func;
+  n->func_line = bx->k->func_line;
+  return false;
 }
 
 // ---- checks ----
@@ -282,7 +294,8 @@ void borrow_check(Sink *k, Arena *scratch, const Cfg *g) {
   if (bx.nloans == 0)
     return;
   bx.words = (bx.nloans + 63) / 64;
-  fill_liveness(&bx);
+  if (!fill_liveness(&bx))
+    return;
   uint64_t *live = arena_alloc(scratch, sizeof(uint64_t) * (size_t)bx.words);
   for (int r = 0; r < g->nrpo; r++) {
     const Block *b = g->rpo[r];

@@ -1,12 +1,14 @@
-// dataflow.c: a generic forward worklist solver.
+// dataflow.c: a generic worklist solver, forward or backward.
 //
-// Takes a Cfg and a Domain (state size, entry and bottom states, join, and a block
-// transfer with one output per edge) and computes the fixpoint state at the entry of
-// every reachable block. The worklist is ordered by reverse post-order, so acyclic
-// code converges in one pass and loops in a few. Work is bounded by a number of block
-// transfers and by CPU time; when either runs out, Solution.complete is false and the
-// caller says so.
-// All memory comes from the caller's scratch arena.
+// Takes a Cfg and a Domain (state size, boundary and bottom states, join, and a block
+// transfer) and computes the fixpoint per reachable block: forward, the state at its
+// entry (the transfer has one output per edge, so a branch can refine each side);
+// backward, the state at its end (the join of its successors' entry states). The
+// worklist is ordered by reverse post-order (forward) or post-order (backward), so
+// acyclic code converges in one pass and loops in a few. Work is bounded by a number
+// of block transfers and by the CPU time of the calling thread (so a limit means the
+// same whatever other threads do); when either runs out, Solution.complete is false
+// and the caller says so. All memory comes from the caller's scratch arena.
 #include <string.h>
 #include <time.h>
 
@@ -52,49 +54,107 @@ static int pop(Work *w) {
   return top;
 }
 
-// Joins 'out' into the entry state of 'to'; queues it if that changed anything.
-static void flow(const Domain *d, void *ctx, Solution *s, Work *w, const Block *to, const void *out,
+// Seconds of CPU the calling thread has used.
+static double thread_cpu(void) {
+  struct timespec ts;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return (double)clock() / CLOCKS_PER_SEC;  // no per-thread clock: the process's
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+// Joins 'st' into the state of the block at worklist index 'i'; queues it if that
+// changed anything, or if it was never queued.
+static void flow(const Domain *d, void *ctx, Solution *s, Work *w, const Block *to, int i, const void *st,
                  bool *seen) {
-  if (!to || to->rpo < 0)
-    return;
-  bool changed = d->join(ctx, s->in[to->id], out);
-  if (changed || !seen[to->rpo]) {
-    seen[to->rpo] = true;
-    push(w, to->rpo);
+  bool changed = d->join(ctx, s->state[to->id], st);
+  if (changed || !seen[i]) {
+    seen[i] = true;
+    push(w, i);
   }
 }
 
-Solution dataflow_run(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, Limits limits) {
-  clock_t deadline = limits.seconds > 0 ? clock() + (clock_t)(limits.seconds * CLOCKS_PER_SEC) : 0;
+// One step budget check; true if the solver must stop.
+static bool out_of_budget(Solution *s, Limits limits, double deadline) {
+  if (s->steps >= limits.steps)
+    return true;
+  if (deadline > 0 && (s->steps & 15) == 15 && thread_cpu() > deadline) {
+    s->out_of_time = true;
+    return true;
+  }
+  s->steps++;
+  return false;
+}
+
+static Solution start(Arena *scratch, const Cfg *g, const Domain *d, void *ctx) {
   Solution s = {0};
-  s.in = arena_alloc(scratch, sizeof(void *) * (size_t)g->nblocks);
+  s.state = arena_alloc(scratch, sizeof(void *) * (size_t)g->nblocks);
   for (int i = 0; i < g->nrpo; i++) {
-    s.in[g->rpo[i]->id] = arena_alloc(scratch, d->size);
-    d->init_bottom(ctx, s.in[g->rpo[i]->id]);
+    s.state[g->rpo[i]->id] = arena_alloc(scratch, d->size);
+    d->init_bottom(ctx, s.state[g->rpo[i]->id]);
   }
-  if (g->nrpo == 0) {
-    s.complete = true;
-    return s;
-  }
-  d->init_entry(ctx, s.in[g->rpo[0]->id]);
+  return s;
+}
+
+static Solution forward(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, Limits limits) {
+  double deadline = limits.seconds > 0 ? thread_cpu() + limits.seconds : 0;
+  Solution s = start(scratch, g, d, ctx);
+  d->init_entry(ctx, s.state[g->rpo[0]->id]);
   Work w = {arena_alloc(scratch, (size_t)g->nrpo), arena_alloc(scratch, sizeof(int) * (size_t)g->nrpo), 0};
   bool *seen = arena_alloc(scratch, (size_t)g->nrpo);
   void *out1 = arena_alloc(scratch, d->size), *out2 = arena_alloc(scratch, d->size);
   seen[0] = true;
   push(&w, 0);
   while (w.n > 0) {
-    if (s.steps >= limits.steps)
+    if (out_of_budget(&s, limits, deadline))
       return s;
-    if (deadline && (s.steps & 15) == 15 && clock() > deadline) {
-      s.out_of_time = true;
-      return s;
-    }
-    s.steps++;
     const Block *b = g->rpo[pop(&w)];
-    d->transfer(ctx, b, s.in[b->id], out1, b->s2 ? out2 : NULL);
-    flow(d, ctx, &s, &w, b->s1, out1, seen);
-    flow(d, ctx, &s, &w, b->s2, b->s2 ? out2 : out1, seen);
+    d->transfer(ctx, b, s.state[b->id], out1, b->s2 ? out2 : NULL);
+    if (b->s1 && b->s1->rpo >= 0)
+      flow(d, ctx, &s, &w, b->s1, b->s1->rpo, out1, seen);
+    if (b->s2 && b->s2->rpo >= 0)
+      flow(d, ctx, &s, &w, b->s2, b->s2->rpo, out2, seen);
   }
   s.complete = true;
   return s;
+}
+
+// Backward: the worklist index of a block is its post-order number, so successors
+// (which come first in post-order, but for back edges) are done first.
+static Solution backward(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, Limits limits) {
+  double deadline = limits.seconds > 0 ? thread_cpu() + limits.seconds : 0;
+  Solution s = start(scratch, g, d, ctx);
+  int n = g->nrpo;
+  Work w = {arena_alloc(scratch, (size_t)n), arena_alloc(scratch, sizeof(int) * (size_t)n), 0};
+  bool *seen = arena_alloc(scratch, (size_t)n);
+  void *in = arena_alloc(scratch, d->size);
+  for (int i = 0; i < n; i++) {  // every block once: the exits first
+    const Block *b = g->rpo[n - 1 - i];
+    if (!b->s1 && !b->s2)
+      d->init_entry(ctx, s.state[b->id]);
+    seen[i] = true;
+    push(&w, i);
+  }
+  while (w.n > 0) {
+    if (out_of_budget(&s, limits, deadline))
+      return s;
+    const Block *b = g->rpo[n - 1 - pop(&w)];
+    d->transfer_back(ctx, b, s.state[b->id], in);
+    for (int k = 0; k < b->npreds; k++) {
+      const Block *p = b->preds[k];
+      if (p->rpo >= 0)
+        flow(d, ctx, &s, &w, p, n - 1 - p->rpo, in, seen);
+    }
+  }
+  s.complete = true;
+  return s;
+}
+
+Solution dataflow_run(Arena *scratch, const Cfg *g, const Domain *d, void *ctx, Limits limits) {
+  if (g->nrpo == 0) {
+    Solution s = {0};
+    s.state = arena_alloc(scratch, sizeof(void *) * (size_t)(g->nblocks + 1));
+    s.complete = true;
+    return s;
+  }
+  return d->backward ? backward(scratch, g, d, ctx, limits) : forward(scratch, g, d, ctx, limits);
 }

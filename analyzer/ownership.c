@@ -1641,7 +1641,7 @@ void own_check(Sink *k, Arena *scratch, const Cfg *g) {
     c.nslots /= 2;
     c.size = c.slot * (size_t)c.nslots;
   }
-  Domain d = {c.size, init_entry, init_bottom, join, transfer};
+  Domain d = {c.size, false, init_entry, init_bottom, join, transfer, NULL};
   if (mb > MAX_STATE_MB) {  // one state per block: fail closed rather than exhaust memory
     note_skipped(k, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
                                     mb, c.ntracked, c.nobjs, g->nrpo), f->span);
@@ -1658,6 +1658,6 @@ void own_check(Sink *k, Arena *scratch, const Cfg *g) {
   void *o1 = arena_alloc(scratch, c.size), *o2 = arena_alloc(scratch, c.size);
   for (int i = 0; i < g->nrpo; i++) {
     const Block *b = g->rpo[i];
-    transfer(&c, b, sol.in[b->id], o1, b->s2 ? o2 : NULL);
+    transfer(&c, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
   }
 }
