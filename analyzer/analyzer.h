@@ -563,6 +563,8 @@ typedef struct Cfg Cfg;
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
 Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
 void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
+// A place declared OWNED (or OWNED_BY).
+static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 
 // ---- annotate.c ----
 // Reports annotations of 'f' (signature, parameters, locals, fields used) that
@@ -746,9 +748,126 @@ bool effects_out_owned(BORROWED const Model *m);   // has OUT_OWNED arguments (o
 const char *effects_out_family(BORROWED const Model *m);
 bool effects_reallocates(BORROWED const Model *m); // has a RELEASE_ON_SUCCESS argument
 
+// ---- lattice.c ----
+// The ownership lattice of one function: which facts each tracked place holds of each
+// abstract object, per valuation of the function's flags (the model and the Hasse
+// diagram are at the top of lattice.c).
+enum {
+  S_OWNED = 1 << 0,     // this function must release or move it
+  S_NULL = 1 << 1,      // may be NULL / an invalid handle
+  S_MOVED = 1 << 2,     // moved out (OWNED parameter, returned)
+  S_RELEASED = 1 << 3,  // released (free, fclose, ...)
+  S_ESCAPED = 1 << 4,   // stored where we cannot follow it: never reported as a leak
+  S_EXTERNAL = 1 << 5,  // alive but owned by a caller: never reported as a leak
+  S_REALLOC = 1 << 6,   // passed to realloc: released if the new block is non-NULL
+  S_STATUS = 1 << 7,    // held by a status result (posix_memalign's int), not a pointer:
+                        // testing it decides whether the out-parameter owns
+};
+
+typedef struct Obj {
+  Span at;              // allocation site, or the parameter / declaration
+  FailKind fail;        // how the creating call reports failure (FAIL_NONE: cannot fail)
+  bool is_static;       // storage nobody owns (getenv's result): releasing it is OWN009
+  const char *origin;   // allocating function, NULL for parameters and declarations
+  const char *family;   // the releaser it needs ("free", "fclose"), NULL if any
+  const char *what;     // "memory", "FILE stream", ...
+  Var *param;           // owned or unannotated pointer parameter
+  bool nullable_ann;    // NULLABLE: dereferencing before a check is an error
+  bool from_realloc;
+  int partner;          // another object of the same call that exists only if this
+                        // one does (open_memstream's buffer and its stream), or -1
+  bool external;        // a value someone else owns (an unannotated call's pointer
+                        // result, a pointer loaded from memory): never leaked
+  int old;              // recency abstraction: the object standing for the earlier
+                        // instances from the same site (-1 for one-off objects)
+} Obj;
+
+enum { MAX_FLAGS = 32, MAX_SLOTS = 8 };
+enum { SITE_MOVED, SITE_RELEASED };  // the two sites kept per object
+
+// The shape of one function's states: what objects.c found and lat_layout computed.
+typedef struct Lattice {
+  int ntracked;         // places with a row of facts
+  Var **tvars;          // tracked index -> place
+  int *tix;             // var id -> tracked index, or -1
+  Obj *objs;
+  int nobjs, capobjs;
+  int nflags;           // flags: places whose value (zero/non-zero) each path keeps
+  int *flag_of;         // var id -> flag index, or -1
+  Var **flag_vars;      // flag index -> var
+  int nslots;           // valuations kept per state (1: flag-insensitive)
+  size_t off_moved, off_site, off_guard, off_reached, sub;  // within one valuation
+  size_t slot, size;    // bytes of one valuation (state and key), of a whole state
+} Lattice;
+
+// The facts place 't' holds of every object; the site each place was moved at; the
+// sites each object was moved and released at; whether a valuation is reached; the
+// guards; the key of a valuation (per flag: K_UNKNOWN, K_ZERO or K_NONZERO); 1 + the
+// flag set or tested last (0: none); valuation 'i' of a state.
+static inline uint8_t *lat_row(const Lattice *L, void *S, int t) { return (uint8_t *)S + (size_t)t * (size_t)L->nobjs; }
+static inline int32_t *lat_moved(const Lattice *L, void *S) { return (int32_t *)((char *)S + L->off_moved); }
+static inline int32_t *lat_site(const Lattice *L, void *S) { return (int32_t *)((char *)S + L->off_site); }
+static inline bool *lat_reached(const Lattice *L, void *S) { return (bool *)((char *)S + L->off_reached); }
+static inline uint8_t *lat_guard(const Lattice *L, void *S) { return (uint8_t *)S + L->off_guard; }
+static inline uint8_t *lat_key(const Lattice *L, void *slot) { return (uint8_t *)slot + L->sub; }
+static inline uint8_t *lat_recent(const Lattice *L, void *slot) { return lat_key(L, slot) + L->nflags; }
+static inline uint8_t *lat_slot(const Lattice *L, const void *S, int i) { return (uint8_t *)S + (size_t)i * L->slot; }
+// The tracked index of 'v', or -1 (untracked, or a global: globals are never
+// tracked, what is stored in them has escaped).
+static inline int lat_tix(const Lattice *L, const Var *v) { return v->id >= 0 ? L->tix[v->id] : -1; }
+static inline int lat_flag_ix(const Lattice *L, const Var *v) { return v && v->id >= 0 ? L->flag_of[v->id] : -1; }
+
+#define FOR_HELD(L, r, o) \
+  for (int o = 0; o < (L)->nobjs; o++) \
+    if ((r)[o])
+
+void lat_layout(MUT_BORROW Lattice *L);  // offsets and sizes, once ntracked, nobjs and nflags are known
+// In every place that holds object 'o': clear the facts 'clear', then add 'set'.
+// Whether a place holds it as a status result (S_STATUS) never changes.
+void lat_obj_update(BORROWED const Lattice *L, void *S, int o, uint8_t clear, uint8_t set);
+bool lat_held_anywhere(BORROWED const Lattice *L, void *S, int o);  // as a pointer, by some place
+bool lat_exists(BORROWED const Lattice *L, void *S, int o);         // anything but NULL, somewhere
+// Finds the flags of the function 'g' (its ops 'ops'): sets nflags, flag_of, flag_vars.
+void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
+                    int nops);
+void lat_flag_op(BORROWED const Lattice *L, uint8_t *slot, BORROWED const Op *op);  // what 'op' makes of the flags
+// Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the valuation
+// 'slot' contradicts it; objects guarded by the other value are dropped.
+bool lat_flag_edge(BORROWED const Lattice *L, uint8_t *slot, BORROWED const Cond *cd, bool s1);
+// Allocation site 'o' runs again: its previous instance joins the twin that stands for
+// the earlier ones (recency abstraction).
+void lat_age(BORROWED const Lattice *L, void *S, int o);
+void lat_init_bottom(BORROWED const Lattice *L, void *S);  // no valuation reached
+void lat_init_entry(BORROWED const Lattice *L, void *S);   // one valuation, every flag unknown
+bool lat_join_state(BORROWED const Lattice *L, void *dst, const void *src);  // one valuation into another
+bool lat_join_slot(BORROWED const Lattice *L, void *S, const uint8_t *slot);  // a valuation into a state
+bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
+
+// ---- objects.c ----
+// The pre-pass of the ownership pass: its ops numbered, the objects each call,
+// parameter and declaration creates, and the places that can ever hold one.
+typedef struct Prep {
+  const Op **ops;       // per ordinal (ops numbered block by block)
+  int nops;
+  int *block_base;      // ordinal of each block's first op
+  int *op_obj;          // per op ordinal: the object it creates, or -1
+  int *op_out;          // per op ordinal: the object its out-parameters receive, or -1
+  bool with_external;   // the function releases something: follow objects others own
+} Prep;
+
+// Fills 'P' and the objects, tracked places and flags of 'L' for 'g', then its layout.
+void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena *a, BORROWED const Cfg *g,
+                     BORROWED const Config *cfg);
+
 // ---- ownership.c ----
 // Runs the ownership checks over one function; findings go to 'k'.
 void own_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
+// The pieces of own_check, for tests: one function prepared for the pass (in
+// 'scratch'), its Domain for dataflow_run (whose ctx is the Own), and its lattice.
+typedef struct Own Own;
+Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg);
+Domain own_domain(BORROWED const Own *c);
+const Lattice *own_lattice(BORROWED const Own *c);
 
 // ---- borrow.c ----
 // Reports borrow conflicts (OWN004, OWN005, OWN006) among the annotated borrows of
