@@ -842,6 +842,9 @@ void lat_init_entry(BORROWED const Lattice *L, void *S);   // one valuation, eve
 bool lat_join_state(BORROWED const Lattice *L, void *dst, const void *src);  // one valuation into another
 bool lat_join_slot(BORROWED const Lattice *L, void *S, const uint8_t *slot);  // a valuation into a state
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
+// The order: for every valuation of the flags, 'x' gives at most the facts 'y' gives.
+// 'tmp': scratch of 3 * L->slot bytes.
+bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y, void *tmp);
 
 // ---- objects.c ----
 // The pre-pass of the ownership pass: its ops numbered, the objects each call,

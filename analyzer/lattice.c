@@ -25,9 +25,15 @@
 // block, the one where it is 0 the owned one, and they meet only where the flag is
 // forgotten. When there are more valuations than room, the two closest merge and
 // forget the flags they differ in: precision degrades towards the flag-insensitive
-// analysis, soundness does not. Its laws (join commutative, associative, idempotent
-// while there is room; transfer monotone) are tested on hand-built IR
-// (testsuite/unit/test_lattice.c).
+// analysis, soundness does not.
+//
+// Laws (testsuite/unit/test_ir.c checks them on hand-built IR): the join of two
+// valuations (lat_join_state) is commutative, associative and idempotent. The join
+// of two states (lat_join) is idempotent and an upper bound of both (lat_leq); it is
+// a plain union, so commutative and associative, while every valuation has its own
+// key and state and they fit in the slots; otherwise merging valuations trades
+// precision for room, and the result depends on the order, but stays an upper bound.
+// The transfer functions are monotone in lat_leq.
 #include <string.h>
 
 #include "analyzer.h"
@@ -411,3 +417,68 @@ bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
   return changed;
 }
 
+
+// Joins into 'out' (one valuation) every reached valuation of 'S' whose key covers
+// the concrete key 'k'; false if none does.
+static bool at_valuation(const Lattice *L, const void *S, const uint8_t *k, uint8_t *out) {
+  bool any = false;
+  for (int i = 0; i < L->nslots; i++) {
+    const uint8_t *sl = lat_slot(L, S, i);
+    if (!*lat_reached(L, (void *)sl) || !covers(L, lat_key(L, (void *)sl), k))
+      continue;
+    if (!any)
+      memcpy(out, sl, L->slot);
+    else
+      lat_join_state(L, out, sl);
+    any = true;
+  }
+  return any;
+}
+
+// Do two valuations hold the same facts and guards? The sites they keep are
+// witnesses for messages ("moved here"), not facts: they are not compared.
+static bool same_facts(const Lattice *L, void *a, void *b) {
+  size_t facts = (size_t)L->ntracked * (size_t)L->nobjs;
+  if (memcmp(a, b, facts) != 0)
+    return false;
+  for (int t = 0; t < L->ntracked; t++)
+    if (!lat_moved(L, a)[t] != !lat_moved(L, b)[t])
+      return false;
+  return !L->nflags || memcmp(lat_guard(L, a), lat_guard(L, b), 2 * (size_t)L->nobjs) == 0;
+}
+
+// The order of the lattice: is 'x' below 'y', for every valuation of the flags the
+// state 'x' gives at most the facts 'y' gives? Only the flags some valuation of 'x' or
+// 'y' knows need enumerating (at most 16 of them: beyond that, false). 'tmp' is
+// scratch for three valuations (3 * L->slot bytes).
+bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y, void *tmp) {
+  int rel[MAX_FLAGS], nrel = 0;
+  for (int f = 0; f < L->nflags; f++) {
+    bool known = false;
+    for (int i = 0; i < L->nslots && !known; i++)
+      for (const void *S = x; S; S = S == x ? y : NULL) {
+        uint8_t *sl = lat_slot(L, S, i);
+        known |= *lat_reached(L, sl) && lat_key(L, sl)[f] != K_UNKNOWN;
+      }
+    if (known)
+      rel[nrel++] = f;
+  }
+  if (nrel > 16)
+    return false;
+  uint8_t *sx = tmp, *sy = sx + L->slot, *both = sy + L->slot;
+  uint8_t k[MAX_FLAGS + 1];
+  for (long mask = 0; mask < 1L << nrel; mask++) {
+    memset(k, K_UNKNOWN, sizeof k);
+    for (int r = 0; r < nrel; r++)
+      k[rel[r]] = (mask >> r) & 1 ? K_NONZERO : K_ZERO;
+    if (!at_valuation(L, x, k, sx))
+      continue;
+    if (!at_valuation(L, y, k, sy))
+      return false;
+    memcpy(both, sy, L->slot);
+    lat_join_state(L, both, sx);
+    if (!same_facts(L, both, sy))
+      return false;
+  }
+  return true;
+}

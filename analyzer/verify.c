@@ -37,7 +37,7 @@ static const struct { const char *word; EKind kind; } kinds[] = {
     {"expect-error", E_ERROR}, {"expect-warning", E_WARNING}, {"expect-note", E_NOTE}, {"expect-remark", E_REMARK}};
 
 static const char *kind_name(EKind k) {
-  static const char *names[] = {"error", "warning", "note", "remark"};
+  static const char *const names[] = {"error", "warning", "note", "remark"};
   return names[k];
 }
 

@@ -1,0 +1,491 @@
+// test_ir.c: the analysis after the front end, on IR built by hand (no libclang).
+//
+// This program links the analyzer without libclang (the ownck_ir library), so it
+// proves that everything after parse.c stands on its own. It builds small functions
+// as Node trees with the ir.c constructors, then proves:
+//  - the CFG-to-dataflow path: cfg_build and the checks find a double free, a leak on
+//    one path and a use after free, and nothing in the correct twin;
+//  - a Func can be checked twice across a scratch reset with the same findings (the
+//    temporaries belong to the Cfg, not to the Func);
+//  - the precedence of effects.c: annotation > model > default;
+//  - the lattice laws: the join of valuations is commutative, associative and
+//    idempotent; the join of states is idempotent and an upper bound, and a plain
+//    (commutative, associative) union while nothing has to merge; the transfer is
+//    monotone.
+#define _POSIX_C_SOURCE 200809L
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+static Arena *A;            // the IR of each test
+static const Config *cfg;   // built-in models and rules
+static int line;            // each new node gets the next line
+
+static void setup(void) {
+  A = arena_new();
+  line = 1;
+}
+
+static void teardown(void) {
+  arena_free(A);
+}
+
+// ---- building IR by hand ----
+
+static Span at(int l) { return (Span){0, l, 1, l, 2}; }
+
+static Ty ty(TyKind k) { return (Ty){k, false, false}; }
+
+// A callee's signature: 'name' with 'n' parameters of types 'pt', result 'rt'.
+static FnSig *sig(const char *name, TyKind rt, int n, const TyKind *pt, bool system) {
+  FnSig *s = arena_alloc(A, sizeof *s);
+  s->name = name;
+  s->ret_ty = ty(rt);
+  s->nparams = n;
+  s->params = arena_alloc(A, sizeof(Ann) * (size_t)(n + 1));
+  s->param_ty = arena_alloc(A, sizeof(Ty) * (size_t)(n + 1));
+  s->param_names = arena_alloc(A, sizeof(char *) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    s->param_ty[i] = ty(pt[i]);
+    s->param_names[i] = arena_printf(A, "a%d", i);
+  }
+  s->system = system;
+  return s;
+}
+
+static FnSig *sig_malloc(void) { return sig("malloc", TY_POINTER, 1, (TyKind[]){TY_INT}, true); }
+static FnSig *sig_free(void) { return sig("free", TY_VOID, 1, (TyKind[]){TY_POINTER}, true); }
+// use(const char *): reads its argument, keeps nothing
+static FnSig *sig_use(void) {
+  FnSig *s = sig("use", TY_VOID, 1, (TyKind[]){TY_POINTER}, false);
+  s->param_ty[0].pointee_const = true;
+  return s;
+}
+
+static Node *node(NodeKind k) {
+  Node *n = arena_alloc(A, sizeof *n);
+  n->kind = k;
+  n->span = at(line++);
+  return n;
+}
+
+static Node *var(Var *v) {
+  Node *n = node(N_VAR);
+  n->var = v;
+  n->span.line--;  // an operand: on the line of what uses it
+  line--;
+  return n;
+}
+
+static Node *num(long long v) {
+  Node *n = node(N_NUM);
+  n->num = v;
+  line--;
+  n->span.line--;
+  return n;
+}
+
+// A call statement 'fn(arg)' or expression, on a line of its own.
+static Node *call(FnSig *fn, Node *arg) {
+  Node *n = node(N_CALL);
+  n->sig = fn;
+  n->kids = arena_alloc(A, sizeof(Node *));
+  n->kids[0] = arg;
+  n->nkids = 1;
+  arg->span = n->span;
+  return n;
+}
+
+static Node *stmt(Node *e) {
+  Node *n = arena_alloc(A, sizeof *n);
+  n->kind = N_EXPR_STMT;
+  n->span = e->span;
+  n->lhs = e;
+  return n;
+}
+
+static Node *decl(Var *v, Node *init) {
+  Node *n = arena_alloc(A, sizeof *n);
+  n->kind = N_DECL;
+  n->var = v;
+  n->rhs = init;
+  n->span = init ? init->span : at(line++);
+  v->decl = n->span;
+  return n;
+}
+
+static Node *if_(Node *cond, Node *then) {
+  Node *n = arena_alloc(A, sizeof *n);
+  n->kind = N_IF;
+  n->cond = cond;
+  n->then = then;
+  n->span = cond->span;
+  return n;
+}
+
+// A block of 'n' statements declaring the locals 'scope[0..nscope)'.
+static Node *block(Var **scope, int nscope, Node **kids, int n) {
+  Node *b = node(N_BLOCK);
+  b->kids = kids;
+  b->nkids = n;
+  b->scope = scope;
+  b->nscope = nscope;
+  b->span.end_line = line;
+  return b;
+}
+
+static Func *func(const char *name) {
+  Func *f = arena_alloc(A, sizeof *f);
+  f->name = name;
+  f->span = at(line++);
+  f->sig = sig(name, TY_VOID, 0, NULL, false);
+  return f;
+}
+
+static Var *param(Func *f, const char *name, TyKind k) {
+  Var *v = func_new_var(A, f, VK_PARAM, name);
+  v->ty = ty(k);
+  v->decl = f->span;
+  f->params = arena_realloc(A, f->params, sizeof(Var *) * (size_t)f->nparams, sizeof(Var *) * (size_t)(f->nparams + 1));
+  f->params[f->nparams++] = v;
+  return v;
+}
+
+static Var *local(Func *f, const char *name, TyKind k) {
+  Var *v = func_new_var(A, f, VK_LOCAL, name);
+  v->ty = ty(k);
+  return v;
+}
+
+static void finish(Func *f, Node *body) {
+  f->body = body;
+  f->end = at(line++);
+}
+
+// ---- the functions under test ----
+
+// void f(int c) { char *p = malloc(1); if (c) free(p); free(p); }: a double free on
+// the path where c != 0, and (when 'leak') no second free: a leak where c == 0.
+static Func *free_if(bool leak) {
+  Func *f = func("free_if");
+  Var *c = param(f, "c", TY_INT);
+  Var *p = local(f, "p", TY_POINTER);
+  Var **scope = arena_alloc(A, sizeof(Var *));
+  scope[0] = p;
+  Node **kids = arena_alloc(A, sizeof(Node *) * 3);
+  kids[0] = decl(p, call(sig_malloc(), num(1)));
+  kids[1] = if_(var(c), stmt(call(sig_free(), var(p))));
+  kids[1]->span = kids[1]->then->span;
+  kids[2] = leak ? stmt(call(sig_use(), var(p))) : stmt(call(sig_free(), var(p)));
+  finish(f, block(scope, 1, kids, 3));
+  return f;
+}
+
+// The findings of checking 'f' as ownck does, as "RULE:line" words.
+static char *check(Func *f, Arena *scratch) {
+  Results *r = results_new();
+  Sink k = sink_new(r, cfg, f->name, f->span.line, scratch);
+  func_check(&k, scratch, f, NULL);
+  diag_sort(r);
+  char *out = arena_alloc(A, 256);
+  for (int i = 0; i < r->ndiags; i++) {
+    const Diag *d = r->diags[i];
+    size_t n = strlen(out);
+    snprintf(out + n, 256 - n, "%sOWN%03d:%d", n ? " " : "", (int)d->rule, d->span.line);
+  }
+  results_free(r);
+  return out;
+}
+
+START_TEST(test_cfg_to_dataflow) {
+  Arena *scratch = arena_new();
+  // f: line 1; c, p declared; malloc at 2; if/free at 3; the second free at 4.
+  ck_assert_str_eq(check(free_if(false), scratch), "OWN002:4");
+  arena_reset(scratch);
+  line = 1;
+  // The use after the conditional free is OWN001; where c == 0 the block leaks at the
+  // end of the body (the block's last line, 6).
+  ck_assert_str_eq(check(free_if(true), scratch), "OWN001:4 OWN003:6");
+  arena_free(scratch);
+}
+END_TEST
+
+// The same Func, checked twice with the scratch arena reset in between, gives the
+// same findings: nothing of one run stays in the Func.
+START_TEST(test_check_twice) {
+  Arena *scratch = arena_new();
+  Func *f = free_if(true);
+  int nvars = f->nvars;
+  char *first = check(f, scratch);
+  arena_reset(scratch);
+  char *again = check(f, scratch);
+  ck_assert_str_eq(first, again);
+  ck_assert_int_eq(f->nvars, nvars);  // the CFG's temporaries are not in the Func
+  arena_free(scratch);
+}
+END_TEST
+
+// ---- effects ----
+
+static Role role(FnSig *s, int i, const char **family) {
+  Op op = {0};
+  op.kind = OP_CALL;
+  op.sig = s;
+  Value args[2] = {{V_VAR, NULL}, {V_VAR, NULL}};
+  op.args = args;
+  op.nargs = s->nparams;
+  return effects_arg(cfg, &op, effects_model(cfg, s), i, family);
+}
+
+START_TEST(test_effects_precedence) {
+  const char *family;
+  // model: free releases, family "free"
+  ck_assert_int_eq(role(sig_free(), 0, &family), R_RELEASE);
+  ck_assert_str_eq(family, "free");
+  // an annotation on the declaration beats the model: a BORROWED free() only reads
+  FnSig *annotated = sig_free();
+  annotated->params[0].bits = ANN_BORROWED;
+  ck_assert_ptr_null(effects_model(cfg, annotated));
+  ck_assert_int_eq(role(annotated, 0, &family), R_READ);
+  // OWNED_BY(free) on an unknown function: a move whose family the model of free names
+  FnSig *take = sig("take", TY_VOID, 1, (TyKind[]){TY_POINTER}, false);
+  take->params[0].bits = ANN_OWNED;
+  take->params[0].owned_by = "free";
+  ck_assert_int_eq(role(take, 0, &family), R_MOVE);
+  ck_assert_str_eq(family, "free");
+  // defaults: an unknown non-const pointer escapes, a const one is read, and a system
+  // header's unknown function only reads
+  FnSig *keeper = sig_use();
+  keeper->param_ty[0].pointee_const = false;
+  ck_assert_int_eq(role(keeper, 0, &family), R_ESCAPE);
+  ck_assert_int_eq(role(sig_use(), 0, &family), R_READ);
+  FnSig *libc = sig("strlen_like", TY_INT, 1, (TyKind[]){TY_POINTER}, true);
+  ck_assert_int_eq(role(libc, 0, &family), R_READ);
+  // results: malloc's is a new owner that may be NULL; an unknown pointer result is
+  // someone else's; an annotated OWNED one is ours
+  Op op = {0};
+  op.kind = OP_CALL;
+  op.sig = sig_malloc();
+  ResultEffect re = effects_result(cfg, &op, effects_model(cfg, op.sig));
+  ck_assert_int_eq(re.kind, RES_OWNED);
+  ck_assert_int_eq(re.fail, FAIL_NULL);
+  op.sig = sig("lookup", TY_POINTER, 0, NULL, false);
+  ck_assert_int_eq(effects_result(cfg, &op, NULL).kind, RES_UNKNOWN);
+  op.sig->ret.bits = ANN_OWNED;
+  ck_assert_int_eq(effects_result(cfg, &op, NULL).kind, RES_OWNED);
+}
+END_TEST
+
+// ---- lattice laws ----
+
+// void flags(int a, int b) { char *p = malloc(1); char *q = malloc(2);
+//   if (a) free(p); if (b) free(q); if (a) use(p); free(q); }
+// Two flags, two objects: the states along the way have several valuations.
+static Func *two_flags(void) {
+  Func *f = func("flags");
+  Var *a = param(f, "a", TY_INT), *b = param(f, "b", TY_INT);
+  Var *p = local(f, "p", TY_POINTER), *q = local(f, "q", TY_POINTER);
+  Var **scope = arena_alloc(A, sizeof(Var *) * 2);
+  scope[0] = p;
+  scope[1] = q;
+  Node **kids = arena_alloc(A, sizeof(Node *) * 6);
+  kids[0] = decl(p, call(sig_malloc(), num(1)));
+  kids[1] = decl(q, call(sig_malloc(), num(2)));
+  kids[2] = if_(var(a), stmt(call(sig_free(), var(p))));
+  kids[3] = if_(var(b), stmt(call(sig_free(), var(q))));
+  kids[4] = if_(var(a), stmt(call(sig_use(), var(p))));
+  kids[5] = stmt(call(sig_free(), var(q)));
+  finish(f, block(scope, 2, kids, 6));
+  return f;
+}
+
+typedef struct Pool {
+  void **s;
+  int n;
+} Pool;
+
+// Every state the solver reaches in 'g', and what each block's transfer makes of it.
+static Pool reachable(Arena *scratch, const Cfg *g, const Domain *d, Own *own) {
+  Limits lim = {100000, 0};
+  Solution sol = dataflow_run(scratch, g, d, own, lim);
+  ck_assert(sol.complete);
+  Pool p = {arena_alloc(scratch, sizeof(void *) * (size_t)(3 * g->nrpo + 1)), 0};
+  for (int i = 0; i < g->nrpo; i++) {
+    const Block *b = g->rpo[i];
+    p.s[p.n++] = sol.state[b->id];
+    void *o1 = arena_alloc(scratch, d->size), *o2 = arena_alloc(scratch, d->size);
+    d->transfer(own, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
+    p.s[p.n++] = o1;
+    if (b->s2)
+      p.s[p.n++] = o2;
+  }
+  return p;
+}
+
+static void *copy(Arena *scratch, const void *s, size_t n) {
+  void *c = arena_alloc(scratch, n);
+  memcpy(c, s, n);
+  return c;
+}
+
+// Do 'x' and 'y' hold the same valuations (in any slot order)?
+static bool same(const Lattice *L, const void *x, const void *y, void *tmp) {
+  return lat_leq(L, x, y, tmp) && lat_leq(L, y, x, tmp);
+}
+
+// Is every reached valuation of 'x' alone, none covering another or with another's
+// state, and are there few enough for a union with 'y' to need no merging?
+static int nreached(const Lattice *L, const void *x) {
+  int n = 0;
+  for (int i = 0; i < L->nslots; i++)
+    n += *lat_reached(L, lat_slot(L, x, i));
+  return n;
+}
+
+START_TEST(test_lattice_laws) {
+  Arena *scratch = arena_new();
+  Func *f = two_flags();
+  Cfg *g = cfg_build(scratch, f);
+  Own *own = own_prepare(scratch, g, cfg);
+  const Lattice *L = own_lattice(own);
+  ck_assert_int_eq(L->nflags, 2);
+  ck_assert_int_ge(L->nobjs, 2);
+  Domain d = own_domain(own);
+  Pool p = reachable(scratch, g, &d, own);
+  void *tmp = arena_alloc(scratch, 3 * L->slot);
+  int unions = 0;
+  for (int i = 0; i < p.n; i++) {
+    const void *x = p.s[i];
+    // idempotent, and an upper bound of itself
+    void *xx = copy(scratch, x, d.size);
+    ck_assert(!lat_join(L, xx, x));
+    ck_assert(same(L, xx, x, tmp));
+    for (int j = 0; j < p.n; j++) {
+      const void *y = p.s[j];
+      void *xy = copy(scratch, x, d.size), *yx = copy(scratch, y, d.size);
+      lat_join(L, xy, y);
+      lat_join(L, yx, x);
+      // an upper bound of both, whatever the order
+      ck_assert(lat_leq(L, x, xy, tmp) && lat_leq(L, y, xy, tmp));
+      ck_assert(lat_leq(L, x, yx, tmp) && lat_leq(L, y, yx, tmp));
+      int sum = nreached(L, x) + nreached(L, y);
+      bool plain = sum <= L->nslots && nreached(L, xy) == sum && nreached(L, yx) == sum;
+      if (plain) {  // a plain union: commutative, and associative with any third
+        unions++;
+        ck_assert(same(L, xy, yx, tmp));
+      }
+      // per valuation: the join of two slots is commutative and associative
+      for (int si = 0; si < L->nslots; si++)
+        for (int sj = 0; sj < L->nslots; sj++) {
+          uint8_t *a = lat_slot(L, x, si), *b = lat_slot(L, y, sj);
+          if (!*lat_reached(L, a) || !*lat_reached(L, b))
+            continue;
+          uint8_t *ab = copy(scratch, a, L->slot), *ba = copy(scratch, b, L->slot);
+          lat_join_state(L, ab, b);
+          lat_join_state(L, ba, a);
+          ck_assert(memcmp(ab, ba, L->sub) == 0);
+          ck_assert(!lat_join_state(L, ab, ab) && !lat_join_state(L, ab, a) && !lat_join_state(L, ab, b));
+          for (int k = 0; k < p.n; k++) {
+            uint8_t *c = lat_slot(L, p.s[k], 0);
+            if (!*lat_reached(L, c))
+              continue;
+            uint8_t *ab_c = copy(scratch, ab, L->slot), *bc = copy(scratch, b, L->slot);
+            lat_join_state(L, ab_c, c);
+            lat_join_state(L, bc, c);
+            uint8_t *a_bc = copy(scratch, a, L->slot);
+            lat_join_state(L, a_bc, bc);
+            ck_assert(memcmp(ab_c, a_bc, L->sub) == 0);
+          }
+        }
+    }
+  }
+  ck_assert_int_gt(unions, 0);
+  arena_free(scratch);
+}
+END_TEST
+
+static void dump(const Lattice *L, const char *name, void *S) {
+  fprintf(stderr, "%s:\n", name);
+  for (int i = 0; i < L->nslots; i++) {
+    uint8_t *sl = lat_slot(L, S, i);
+    if (!*lat_reached(L, sl))
+      continue;
+    fprintf(stderr, "  key");
+    for (int f = 0; f < L->nflags; f++)
+      fprintf(stderr, " %d", lat_key(L, sl)[f]);
+    for (int t = 0; t < L->ntracked; t++) {
+      fprintf(stderr, " | %s:", L->tvars[t]->name);
+      for (int o = 0; o < L->nobjs; o++)
+        fprintf(stderr, " %02x", lat_row(L, sl, t)[o]);
+    }
+    fprintf(stderr, " | g:");
+    for (int o = 0; o < 2 * L->nobjs && L->nflags; o++)
+      fprintf(stderr, " %d", lat_guard(L, sl)[o]);
+    fprintf(stderr, "\n");
+  }
+}
+
+// x below y gives transfer(x) below transfer(y), on both edges of every block.
+START_TEST(test_transfer_monotone) {
+  Arena *scratch = arena_new();
+  Func *f = two_flags();
+  Cfg *g = cfg_build(scratch, f);
+  Own *own = own_prepare(scratch, g, cfg);
+  const Lattice *L = own_lattice(own);
+  Domain d = own_domain(own);
+  Pool p = reachable(scratch, g, &d, own);
+  void *tmp = arena_alloc(scratch, 3 * L->slot);
+  int checked = 0;
+  for (int bi = 0; bi < g->nrpo; bi++) {
+    const Block *b = g->rpo[bi];
+    for (int i = 0; i < p.n; i++)
+      for (int j = 0; j < p.n; j++) {
+        void *x = p.s[i], *y = copy(scratch, x, d.size);
+        lat_join(L, y, p.s[j]);  // x below y
+        void *x1 = arena_alloc(scratch, d.size), *x2 = arena_alloc(scratch, d.size);
+        void *y1 = arena_alloc(scratch, d.size), *y2 = arena_alloc(scratch, d.size);
+        d.transfer(own, b, x, x1, b->s2 ? x2 : NULL);
+        d.transfer(own, b, y, y1, b->s2 ? y2 : NULL);
+        if (!lat_leq(L, x1, y1, tmp)) {
+          fprintf(stderr, "block %d (%s) i=%d j=%d nops=%d\n", b->rpo, b->what, i, j, b->nops);
+          dump(L, "x", x); dump(L, "y", y); dump(L, "x1", x1); dump(L, "y1", y1);
+        }
+        ck_assert(lat_leq(L, x1, y1, tmp));
+        ck_assert(!b->s2 || lat_leq(L, x2, y2, tmp));
+        checked++;
+      }
+  }
+  ck_assert_int_gt(checked, 100);
+  arena_free(scratch);
+}
+END_TEST
+
+static Suite *ir_suite(void) {
+  Suite *s = suite_create("ir");
+  TCase *tc = tcase_create("core");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, test_cfg_to_dataflow);
+  tcase_add_test(tc, test_check_twice);
+  tcase_add_test(tc, test_effects_precedence);
+  tcase_add_test(tc, test_lattice_laws);
+  tcase_add_test(tc, test_transfer_monotone);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  Arena *ca = arena_new();
+  Options opt = config_default_options();
+  cfg = config_new(ca, &opt, NULL, 0, true);
+  if (!cfg)
+    return EXIT_FAILURE;
+  SRunner *sr = srunner_create(ir_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  arena_free(ca);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
