@@ -271,7 +271,7 @@ const ModelArg *model_arg(BORROWED const Model *m, int i);
 const char *model_release_family(BORROWED const Models *ms, BORROWED const char *fn);
 
 // ---- config.c ----
-typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF } Format;
+typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF, FMT_HTML, FMT_CODECLIMATE } Format;
 
 typedef struct Options {
   Format format;
@@ -922,6 +922,12 @@ const char **driver_clang_args(MUT_BORROW Arena *a, BORROWED const Config *cfg, 
 // ---- report.c ----
 // Writes the (sorted) diagnostics of 'r' to 'out' in 'cfg->opt.format'.
 bool report_write(MUT_BORROW Results *r, BORROWED const Config *cfg, FILE *out);
+
+// ---- html.c ----
+// One self-contained HTML page (no server, no network) for the diagnostics of 'r':
+// grouped by file and rule, each with its source excerpt and numbered path events,
+// filterable by rule and level. False if writing to 'out' failed.
+bool html_write(MUT_BORROW Results *r, BORROWED const Config *cfg, FILE *out);
 
 // ---- verify.c ----
 // Checks the diagnostics of 'r' for 'file' against the expect-* comments in it.

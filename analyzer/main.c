@@ -41,7 +41,9 @@ static const char usage[] =
     "release, leaks, borrow conflicts, dangling pointers (see 'ownck --list-rules').\n"
     "\n"
     "options:\n"
-    "  --format=gcc|rich|sarif  output format (default: rich on a terminal, else gcc)\n"
+    "  --format=FORMAT          gcc, rich, sarif, html (one self-contained page) or\n"
+    "                           codeclimate (GitLab Code Quality); default: rich on a\n"
+    "                           terminal, else gcc\n"
     "  -o FILE                  write the report to FILE instead of standard output\n"
     "  --color=auto|always|never  colour the rich format (default auto: a terminal\n"
     "                           without NO_COLOR or TERM=dumb)\n"
@@ -105,6 +107,10 @@ static bool parse_format(const char *s, Format *f) {
     *f = FMT_RICH;
   else if (!strcmp(s, "sarif"))
     *f = FMT_SARIF;
+  else if (!strcmp(s, "html"))
+    *f = FMT_HTML;
+  else if (!strcmp(s, "codeclimate"))
+    *f = FMT_CODECLIMATE;
   else
     return false;
   return true;
@@ -148,7 +154,7 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       return fail("--explain needs a rule, e.g. --explain OWN001");
     if ((v = opt_value(argc, argv, &i, "--format"))) {
       if (!parse_format(v, &cli->opt.format))
-        return fail("unknown format '%s' (expected gcc, rich or sarif)", v);
+        return fail("unknown format '%s' (expected gcc, rich, sarif, html or codeclimate)", v);
       cli->format_set = true;
     } else if ((v = opt_value(argc, argv, &i, "--fail-on"))) {
       if (!parse_level(v, &cli->opt.fail_on))

@@ -898,6 +898,50 @@ static bool write_sarif(Results *s, const Config *cfg, FILE *out) {
   return true;
 }
 
+// ---- GitLab Code Quality (Code Climate issues) ----
+// An array of {description, check_name, fingerprint, severity, location: {path,
+// lines: {begin}}}, for GitLab's code-quality widget (artifacts:reports:codequality).
+
+static const char *cc_severity(Level l) {
+  return l == LVL_ERROR ? "major" : l == LVL_WARNING ? "minor" : "info";
+}
+
+static void write_codeclimate(Results *s, const Config *cfg, FILE *out) {
+  Sarif x = {s, cfg, arena_alloc(s->arena, sizeof(char *) * (size_t)(s->nfiles + 1)), NULL};
+  if (cfg->opt.source_root && *cfg->opt.source_root) {
+    x.root = absolute(s->arena, cfg->opt.source_root);
+    x.root = x.root ? x.root : cfg->opt.source_root;
+  }
+  cJSON *arr = cJSON_CreateArray();
+  for (int i = 0; i < s->ndiags; i++) {
+    const Diag *d = s->diags[i];
+    const RuleInfo *ri = rule_info(&cfg->rules, d->rule);
+    if (!ri || !shown(d) || !has_loc(s, d->span))
+      continue;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "type", "issue");
+    cJSON_AddStringToObject(o, "description", utf8_clean(s->arena, arena_printf(s->arena, "%s [%s]", d->msg, ri->id)));
+    cJSON_AddStringToObject(o, "check_name", arena_printf(s->arena, "%s/%s", ri->id, ri->name));
+    cJSON *cats = cJSON_AddArrayToObject(o, "categories");
+    cJSON_AddItemToArray(cats, cJSON_CreateString(ri->security_severity ? "Security" : "Bug Risk"));
+    cJSON_AddStringToObject(o, "fingerprint", d->fingerprint ? d->fingerprint : "");
+    cJSON_AddStringToObject(o, "severity", cc_severity(d->level));
+    cJSON *loc = cJSON_AddObjectToObject(o, "location");
+    cJSON_AddStringToObject(loc, "path", utf8_clean(s->arena, file_uri(&x, d->span.file)));
+    cJSON *lines = cJSON_AddObjectToObject(loc, "lines");
+    cJSON_AddNumberToObject(lines, "begin", d->span.line);
+    cJSON_AddNumberToObject(lines, "end", d->span.end_line >= d->span.line ? d->span.end_line : d->span.line);
+    cJSON_AddItemToArray(arr, o);
+  }
+  char *text = cJSON_Print(arr);
+  cJSON_Delete(arr);
+  if (!text)
+    fatal_internal(__FILE__, __LINE__, "cJSON_Print failed");
+  fputs(text, out);
+  fputc('\n', out);
+  cJSON_free(text);
+}
+
 // Writes the diagnostics of 's' to 'out' in the format 'cfg' says. The caller has
 // sorted them (diag_sort). Returns false if writing to 'out' failed.
 bool report_write(MUT_BORROW Results *s, BORROWED const Config *cfg, FILE *out) {
@@ -910,6 +954,11 @@ bool report_write(MUT_BORROW Results *s, BORROWED const Config *cfg, FILE *out) 
     break;
   case FMT_SARIF:
     write_sarif(s, cfg, out);
+    break;
+  case FMT_HTML:
+    return html_write(s, cfg, out);
+  case FMT_CODECLIMATE:
+    write_codeclimate(s, cfg, out);
     break;
   }
   return fflush(out) == 0 && !ferror(out);
