@@ -36,6 +36,8 @@ _Noreturn void fatal_internal(const char *file, int line, const char *what);
 typedef struct Recovery {
   sigjmp_buf env;
   char what[256];
+  const char *path;        // the file being analysed
+  bool signals_fatal;      // several threads analyse: a crash signal cannot be unwound
 } Recovery;
 // Sets the calling thread's recovery point (NULL: none); returns the previous one.
 Recovery *recovery_set(Recovery *r);
@@ -285,6 +287,8 @@ typedef struct Options {
   const char *fault;   // test only: files whose path contains this fail internally
   const char *source_root;
   const char *resource_dir;
+  const char *exe_dir;       // the directory of the running binary (to find <ownck/ownership.h>)
+  const char *cache_dir;     // the result cache, or NULL
 } Options;
 
 // Everything an analysis reads that is not the code: options, the rule catalog and
@@ -294,6 +298,9 @@ typedef struct Config {
   Options opt;
   Rules rules;
   Models *models;
+  const char *include_dir;   // where <ownck/ownership.h> is
+  const char *resource_dir;  // clang's builtin headers
+  const char *hash;          // everything above that changes findings, hashed (cache.c)
 } Config;
 
 // The options of a run with no files: the defaults (fail-on warning, budget 200000,
@@ -327,7 +334,8 @@ typedef struct Diag {
   const char *func;      // enclosing function, may be NULL
   const char *place;     // the place it is about ('p', 's->buf'), may be NULL
   int func_line;         // first line of the enclosing function (0: none)
-  const char *fingerprint;  // set by diag_fingerprint: stable across edits elsewhere
+  const char *fingerprint;  // set by diag_sort: stable across edits elsewhere
+  bool skipped;          // a tool note: the function was not checked (--fail-on-skipped)
 } Diag;
 
 // Files and diagnostics, with the arena they live in: one translation unit's (a
@@ -539,6 +547,11 @@ typedef struct Func {
 // ---- parse.c (the only file that includes clang-c) ----
 typedef struct Tu {
   Results *res;        // where clang's errors go (tool diagnostics)
+  void *index;         // the CXIndex to parse with (parse_index_new), or NULL for one of its own
+  const char *dir;     // the compile's working directory (relative paths are made absolute), or NULL
+  bool want_deps;      // fill deps
+  const char **deps;   // every file the translation unit read (main file and includes)
+  int ndeps, capdeps;
   Arena *arena;        // per translation unit: Nodes, Vars, sigs, strings
   const char *path;
   Func **funcs;        // functions defined in the main file, in source order
@@ -552,6 +565,9 @@ typedef struct Tu {
 // in it. Returns false if clang could not parse it: its first errors are then tool
 // Diags in tu->res and tu->clang_errors says how many there were.
 bool parse_tu(MUT_BORROW Tu *tu, BORROWED const char *path, int argc, const char *const *argv);
+// A libclang index (CXIndex) for one thread to parse with, and its disposal.
+void *parse_index_new(void);
+void parse_index_free(void *index);
 // Same, from an in-memory buffer (tests and fuzzing).
 bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED const char *text, int argc,
                      const char *const *argv);
@@ -883,6 +899,39 @@ void borrow_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const 
 // With 'dump' set, prints the CFG there instead of checking.
 void func_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, MUT_BORROW Func *f, FILE *dump);
 
+// ---- ccmd.c ----
+// One entry of a compile database: the compiler command for one source.
+typedef struct CompileCmd {
+  const char *dir;        // the working directory, absolute
+  const char *file;       // the source, absolute
+  const char **argv;      // the compiler command (argv[0]: the compiler)
+  int argc;
+} CompileCmd;
+
+// What a compiler command line does: its C sources and the flags that matter for
+// parsing them (the sources, outputs, dependency files, warnings, debug and link
+// flags dropped; response files expanded).
+typedef struct Compile {
+  bool compiles;          // a compile (-c or -S) of at least one C source
+  const char *why_not;    // when it does not: why, for a message
+  const char *compiler;   // argv[0], after any wrapper (ccache, distcc)
+  const char **sources;   // the C sources, as written
+  int nsources;
+  int others;             // inputs that are not C sources (C++, assembly, objects)
+  const char **flags;     // the flags clang should get
+  int nflags;
+} Compile;
+
+// The words of a shell command line ('command' in compile_commands.json).
+int ccmd_split(MUT_BORROW Arena *a, BORROWED const char *cmd, const char ***out);
+// Reads the compiler command 'argv' run in directory 'dir' ('@file' relative to it).
+Compile ccmd_parse(MUT_BORROW Arena *a, BORROWED const char *dir, const char *const *argv, int argc);
+// The same for flags alone (what follows '--' on ownck's command line).
+Compile ccmd_flags(MUT_BORROW Arena *a, const char *const *flags, int nflags);
+// Reads 'build_dir'/compile_commands.json ("arguments" or "command", relative
+// "directory" and "file"); false after printing 'ownck: error: ...' if it cannot.
+bool ccdb_load(MUT_BORROW Arena *a, BORROWED const char *build_dir, CompileCmd **cmds, int *n);
+
 // ---- driver.c ----
 // One translation unit to check: a file on disk (or 'text' in memory) and the
 // compiler flags clang gets.
@@ -892,6 +941,10 @@ typedef struct Job {
   const char *const *argv;     // clang flags, ownck's own included (driver_clang_args)
   int argc;
   FILE *dump;                  // --dump-cfg: each function's CFG goes here
+  int nuser;                   // argv[0..nuser) are the user's flags (to say which one clang rejects)
+  const Config *cfg;           // the Config for this file (.ownck.json of its directory); NULL: the run's
+  const char *only;            // report only what is in this file (a header checked through its includer)
+  const char *dir;             // the compile's working directory, or NULL (the current one)
 } Job;
 
 typedef enum TuStatus {
@@ -907,12 +960,61 @@ typedef struct TuResult {
   Results *res;
   TuStatus status;
   int clang_errors;            // TU_CLANG_ERRORS: how many
-  const char *why;             // TU_INTERNAL: what went wrong, in res's arena
+  const char *why;             // TU_INTERNAL, TU_NOT_PARSED: what went wrong, in res's arena
+  bool cached;                 // answered by the result cache
 } TuResult;
+
+// How to run a set of jobs.
+typedef struct Run {
+  int threads;                 // worker threads (1: on the calling thread)
+  const char *cache_dir;       // the result cache (cache.c), or NULL
+  void *index;                 // with one thread: a CXIndex to share, or NULL
+  void (*thread_start)(void);  // run first on each worker thread (main.c: the crash handler)
+} Run;
 
 // The per-file pipeline that the CLI, the fuzz target and the tests all call: parse
 // 'job', then func_check every function. Never fails: a problem is in the status.
 TuResult tu_check(BORROWED const Config *cfg, BORROWED const Job *job);
+// The same with a run's settings: the cache and the thread's CXIndex.
+TuResult tu_check_in(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const Run *run, void *index);
+// Checks every job on run->threads threads, each job with its own Config or 'cfg'.
+// 'take' gets each job's result on the calling thread, in job order (so the output is
+// the same whatever the number of threads), and owns it.
+void driver_run(BORROWED const Config *cfg, const Job *jobs, int njobs, BORROWED const Run *run,
+                void (*take)(void *ctx, int i, TuResult *r), void *ctx);
+
+// ---- project.c ----
+// The jobs of a run.
+typedef struct JobSet {
+  Job *jobs;
+  int n, cap;
+} JobSet;
+
+// One 'ownck: error:' line and false if 'path' cannot be read as a file.
+bool project_check_input(BORROWED const char *path);
+// A job per file of 'files' with the compiler flags 'flags' (those that matter).
+bool project_files(MUT_BORROW Arena *a, BORROWED const Config *cfg, const char *const *files, int nfiles,
+                   const char *const *flags, int nflags, JobSet *out);
+// A job per C entry of 'build_dir'/compile_commands.json (the K-th of N slices with
+// shard_n > 1), or per file of 'files' (a header through a source that includes it).
+bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *build_dir,
+                const char *const *files, int nfiles, int shard_k, int shard_n, JobSet *out);
+// The directory of the nearest compile_commands.json: 'start' or a build directory in
+// it (build/, out/, ...), then its parents; NULL if there is none.
+const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start);
+
+// ---- cache.c ----
+// The result cache: a file's TuResult kept under a key made of its path, its flags,
+// the Config and ownck's version, valid while every file it read is unchanged (their
+// contents are hashed), so an unchanged file is answered without parsing.
+// Fills 'out' and returns true on a hit.
+bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out);
+// Stores 'r' for 'job', with 'deps', the files its translation unit read. Errors
+// (a read-only directory) are ignored: the cache only ever saves work.
+void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, const TuResult *r,
+                const char *const *deps, int ndeps);
+// A 64-bit FNV-1a hash of 'n' bytes at 'p', continuing from 'h' (0: start).
+uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 // The clang flags for 'path': 'user' (the user's, minus what only breaks a parse),
 // then ownck's own (-D__OWNCK__=1, the include dir of <ownck/ownership.h>, the
 // resource dir), in 'a'.
@@ -922,6 +1024,10 @@ const char **driver_clang_args(MUT_BORROW Arena *a, BORROWED const Config *cfg, 
 // ---- report.c ----
 // Writes the (sorted) diagnostics of 'r' to 'out' in 'cfg->opt.format'.
 bool report_write(MUT_BORROW Results *r, BORROWED const Config *cfg, FILE *out);
+
+// Merges the SARIF logs 'paths' (shards of one run) into one log on 'out': the first
+// log with every other's results appended. False after an 'ownck: error:' line.
+bool report_merge_sarif(const char *const *paths, int n, FILE *out);
 
 // ---- html.c ----
 // One self-contained HTML page (no server, no network) for the diagnostics of 'r':

@@ -189,6 +189,7 @@ static bool fill_liveness(Bx *bx) {
                                       : "its analysis ran out of steps (raise --budget)");
   n->func = bx->k->func;
   n->func_line = bx->k->func_line;
+  n->skipped = true;
   return false;
 }
 

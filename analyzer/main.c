@@ -32,23 +32,54 @@ typedef struct Cli {
   bool format_set;
   const char **models;
   int nmodels;
+  const char *db;        // -p: the build directory, or "auto"
+  int jobs;              // -j (0: the number of cores)
+  int shard_k, shard_n;  // --shard K/N
+  const char *cache;     // --cache DIR
+  bool no_cache;
+  bool cc;               // --cc: the launcher's analysis of one compile command
+  bool merge_sarif;      // --merge-sarif FILE...
+  bool exit_zero;
+  bool fail_on_skipped;
 } Cli;
 
 static const char usage[] =
     "usage: ownck [options] FILE... [-- compiler flags]\n"
+    "       ownck -p BUILD_DIR [options] [FILE...]\n"
+    "       ownck --merge-sarif FILE... -o OUT\n"
     "\n"
     "Checks Rust's ownership and borrowing rules on C: use after move or free, double\n"
     "release, leaks, borrow conflicts, dangling pointers (see 'ownck --list-rules').\n"
     "\n"
-    "options:\n"
+    "what to check:\n"
+    "  FILE... [-- FLAGS]       C files, with the compiler flags after '--' (-I, -D,\n"
+    "                           -std=...; a whole compile command is fine: what does\n"
+    "                           not change the parse, such as -c or -o, is dropped)\n"
+    "  -p BUILD_DIR             every C file of BUILD_DIR/compile_commands.json, or the\n"
+    "                           FILEs named (a header: through a file that includes it);\n"
+    "                           '-p auto' looks for one from here up (and in build/),\n"
+    "                           and checks the FILEs alone if there is none\n"
+    "  -j N                     analyse on N threads (default: the number of cores)\n"
+    "  --shard K/N              only the K-th of N slices of the database (CI matrices)\n"
+    "  --cache DIR, --no-cache  keep results, so unchanged files are not parsed again\n"
+    "                           (default with -p: BUILD_DIR/.ownck-cache; else none)\n"
+    "\n"
+    "output:\n"
     "  --format=FORMAT          gcc, rich, sarif, html (one self-contained page) or\n"
     "                           codeclimate (GitLab Code Quality); default: rich on a\n"
     "                           terminal, else gcc\n"
     "  -o FILE                  write the report to FILE instead of standard output\n"
     "  --color=auto|always|never  colour the rich format (default auto: a terminal\n"
     "                           without NO_COLOR or TERM=dumb)\n"
+    "  --merge-sarif FILE...    merge SARIF logs (of shards) into one, written to -o\n"
+    "\n"
+    "exit status:\n"
     "  --fail-on=error|warning|note  exit 1 when a finding at this level or above is\n"
     "                           reported (default: warning)\n"
+    "  --fail-on-skipped        exit 1 as well when a function could not be checked\n"
+    "  --exit-zero              exit 0 even with findings (errors still exit 2)\n"
+    "\n"
+    "analysis:\n"
     "  --strict                 also report leaks of values passed to unknown functions\n"
     "  --model FILE             read more library models (JSON, see docs/models.md);\n"
     "                           the nearest .ownck.json upwards is read too (its \"models\")\n"
@@ -56,13 +87,18 @@ static const char usage[] =
     "  --time-limit=SECONDS     CPU time per function before giving up (default 10, 0: none)\n"
     "  --source-root=DIR        make SARIF paths relative to DIR (default: the git top level)\n"
     "  --resource-dir=DIR       clang's resource directory (builtin headers)\n"
+    "  -I DIR, -D NAME[=VAL], -U NAME, -std=STD  passed to clang, as are all flags after --\n"
+    "\n"
+    "other:\n"
     "  --verify                 check the expect-* comments in each FILE instead of reporting\n"
     "  --dump-cfg               print each function's control-flow graph and exit\n"
     "  --list-rules             list the rules\n"
     "  --explain RULE           explain a rule (OWN001 or use-after-move)\n"
     "  --gen-rule-docs DIR      write the rule pages (docs/rules/) into DIR\n"
-    "  -I DIR, -D NAME[=VAL], -U NAME, -std=STD  passed to clang, as are all flags after --\n"
     "  --version, --help\n"
+    "\n"
+    "The compiler launcher ownck-cc (CMAKE_C_COMPILER_LAUNCHER=ownck-cc, or\n"
+    "CC=\"ownck-cc gcc\") runs ownck on every compile of a build; see 'man ownck'.\n"
     "\n"
     "exit status: 0 no findings, 1 findings, 2 usage, configuration or internal error\n";
 
@@ -179,6 +215,34 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->opt.resource_dir = v;
     } else if ((v = opt_value(argc, argv, &i, "--model"))) {
       ARR_PUSH(a, cli->models, cli->nmodels, capm, v);
+    } else if ((v = opt_value(argc, argv, &i, "-p")) || (v = opt_value(argc, argv, &i, "--compile-db"))) {
+      cli->db = v;
+    } else if (starts(arg, "-p") && arg[2] && arg[2] != '=') {
+      cli->db = arg + 2;
+    } else if ((v = opt_value(argc, argv, &i, "-j")) || (starts(arg, "-j") && arg[2] && (v = arg + 2))) {
+      char *end;
+      long n = strtol(v, &end, 10);
+      if (*end || n <= 0 || n > 1024)
+        return fail("-j needs a number of threads (1 to 1024), not '%s'", v);
+      cli->jobs = (int)n;
+    } else if ((v = opt_value(argc, argv, &i, "--shard"))) {
+      int k, n, used = 0;
+      if (sscanf(v, "%d/%d%n", &k, &n, &used) != 2 || v[used] || n < 1 || k < 1 || k > n)
+        return fail("--shard needs K/N with 1 <= K <= N, not '%s'", v);
+      cli->shard_k = k;
+      cli->shard_n = n;
+    } else if ((v = opt_value(argc, argv, &i, "--cache"))) {
+      cli->cache = v;
+    } else if (!strcmp(arg, "--no-cache")) {
+      cli->no_cache = true;
+    } else if (!strcmp(arg, "--cc")) {
+      cli->cc = true;
+    } else if (!strcmp(arg, "--merge-sarif")) {
+      cli->merge_sarif = true;
+    } else if (!strcmp(arg, "--exit-zero")) {
+      cli->exit_zero = true;
+    } else if (!strcmp(arg, "--fail-on-skipped")) {
+      cli->fail_on_skipped = true;
     } else if (!strcmp(arg, "-o") && i + 1 < argc) {
       cli->out_path = argv[++i];
     } else if (!strcmp(arg, "--verify")) {
@@ -198,8 +262,14 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       ARR_PUSH(a, cli->files, cli->nfiles, capf, arg);
     }
   }
-  if (cli->nfiles == 0)
-    return fail("no input files (usage: ownck [options] FILE... [-- compiler flags])");
+  if (cli->cc && cli->ncflags == 0)
+    return fail("--cc needs a compile command after '--'");
+  if (cli->shard_n && !cli->db)
+    return fail("--shard needs a compile database (-p BUILD_DIR)");
+  if (cli->merge_sarif && (cli->nfiles == 0 || !cli->out_path))
+    return fail("--merge-sarif needs SARIF files and -o OUT");
+  if (cli->nfiles == 0 && !cli->db && !cli->cc)
+    return fail("no input files (usage: ownck [options] FILE... [-- compiler flags], or ownck -p BUILD_DIR)");
   return -1;
 }
 
@@ -214,26 +284,6 @@ static bool want_color(const char *mode, FILE *out) {
   if (term && !strcmp(term, "dumb"))
     return false;
   return isatty(fileno(out)) != 0;
-}
-
-// One clear line for a file we cannot even hand to clang.
-static bool check_input(const char *path) {
-  struct stat sb;
-  if (stat(path, &sb) != 0) {
-    fail("%s: %s", path, strerror(errno));
-    return false;
-  }
-  if (S_ISDIR(sb.st_mode)) {
-    fail("%s: is a directory, not a C file", path);
-    return false;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    fail("%s: %s", path, strerror(errno));
-    return false;
-  }
-  fclose(f);
-  return true;
 }
 
 // ---- crash signals --------------------------------------------------------------
@@ -251,12 +301,23 @@ static bool check_input(const char *path) {
 #endif
 
 #ifndef OWNCK_SANITIZED
+static void say_raw(const char *s) {
+  ssize_t n = write(2, s, strlen(s));
+  (void)n;
+}
+
 static void on_crash(int sig) {
   Recovery *r = recovery_get();
   if (!r) {
     signal(sig, SIG_DFL);
     raise(sig);
     return;
+  }
+  if (r->signals_fatal) {  // other threads may be inside libclang: end the run
+    say_raw("ownck: error: internal error (a crash signal) while analysing ");
+    say_raw(r->path ? r->path : "a file");
+    say_raw("; nothing is reported (rerun with -j1 to skip only that file, and please report it)\n");
+    _exit(2);
   }
   recovery_set(NULL);
   snprintf(r->what, sizeof r->what, "internal error: signal %d", sig);
@@ -284,7 +345,7 @@ static void install_crash_handler(void) {}  // a crash must reach the sanitizer'
 static bool say_status(const TuResult *r, const char *path) {
   switch (r->status) {
   case TU_OK: return true;
-  case TU_NOT_PARSED: fail("%s: not analysed: libclang could not parse it (check the compiler flags)", path); break;
+  case TU_NOT_PARSED: fail("%s: not analysed: %s", path, r->why); break;
   case TU_CLANG_ERRORS:
     fail("%s: not analysed: clang reported %d error%s", path, r->clang_errors, r->clang_errors == 1 ? "" : "s");
     break;
@@ -293,51 +354,90 @@ static bool say_status(const TuResult *r, const char *path) {
   return false;
 }
 
-static int exit_status(const Results *s, const Options *opt, bool any_error) {
+static int exit_status(const Results *s, const Cli *cli, bool any_error) {
   if (any_error)
     return EXIT_ERROR;
-  for (int i = 0; i < s->ndiags; i++)
-    if (s->diags[i]->rule != RULE_NONE && s->diags[i]->level >= opt->fail_on)
+  if (cli->exit_zero)
+    return EXIT_CLEAN;
+  for (int i = 0; i < s->ndiags; i++) {
+    const Diag *d = s->diags[i];
+    if (d->rule != RULE_NONE && d->level >= cli->opt.fail_on)
       return EXIT_FINDINGS;
+    if (d->rule == RULE_NONE && d->skipped && cli->fail_on_skipped)
+      return EXIT_FINDINGS;
+  }
   return EXIT_CLEAN;
+}
+
+// What the run collects from each file, in job order (driver_run's 'take').
+typedef struct Collect {
+  Results *run;
+  const Job *jobs;
+  bool verify;
+  bool any_error;
+} Collect;
+
+static void take(void *ctx, int i, TuResult *r) {
+  Collect *c = ctx;
+  if (!say_status(r, c->jobs[i].only ? c->jobs[i].only : c->jobs[i].path) && !c->verify)
+    c->any_error = true;
+  results_merge(c->run, r->res);
+  results_free(r->res);
+}
+
+static int cores(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 && n < 1024 ? (int)n : 1;
+}
+
+// The jobs of the run: from a compile command (--cc), -p, or the files and flags.
+static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
+  if (cli->cc) {
+    char cwd[4096];
+    Compile c = ccmd_parse(a, getcwd(cwd, sizeof cwd) ? cwd : ".", cli->cflags, cli->ncflags);
+    if (!c.compiles)
+      return true;  // nothing to check: a link, a preprocess, another language
+    return project_files(a, cfg, c.sources, c.nsources, c.flags, c.nflags, js);
+  }
+  const char *db = cli->db && !strcmp(cli->db, "auto") ? project_find_db(a, ".") : cli->db;
+  if (db)
+    return project_db(a, cfg, db, cli->files, cli->nfiles, cli->shard_k, cli->shard_n, js);
+  return project_files(a, cfg, cli->files, cli->nfiles, cli->cflags, cli->ncflags, js);
 }
 
 // Analyses every file into 'run', then reports (or verifies) into 'out'.
 static int run_files(const Config *cfg, Cli *cli, Results *run, FILE *out) {
-  bool any_error = false, verify_ok = true;
   Arena *a = arena_new();
-  for (int i = 0; i < cli->nfiles; i++) {
-    const char *path = cli->files[i];
-    if (!check_input(path)) {
-      any_error = true;
-      continue;
-    }
-    Job job = {path, NULL, NULL, 0, cfg->opt.dump_cfg ? out : NULL};
-    job.argv = driver_clang_args(a, cfg, path, cli->cflags, cli->ncflags, &job.argc);
-    TuResult r = tu_check(cfg, &job);
-    if (!say_status(&r, path) && !cfg->opt.verify)
-      any_error = true;
-    results_merge(run, r.res);
-    results_free(r.res);
-    arena_reset(a);
-  }
+  JobSet js = {0};
+  bool ok = make_jobs(a, cfg, cli, &js);
+  for (int i = 0; i < js.n; i++)
+    js.jobs[i].dump = cfg->opt.dump_cfg ? out : NULL;
+  Run r = {0};
+  r.threads = cli->cc || cfg->opt.dump_cfg ? 1 : cli->jobs ? cli->jobs : cores();
+  r.thread_start = install_crash_handler;
+  r.cache_dir = cfg->opt.cache_dir;
+  Collect c = {run, js.jobs, cfg->opt.verify, !ok};
+  driver_run(cfg, js.jobs, js.n, &r, take, &c);
   arena_free(a);
   diag_sort(run);
   if (cfg->opt.verify) {
+    bool verify_ok = true;
     for (int i = 0; i < cli->nfiles; i++)
       verify_ok &= verify_file(run, &cfg->rules, res_file(run, cli->files[i]), out);
-    return any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
+    return c.any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
   if (!cfg->opt.dump_cfg && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
     fail("cannot write the report: %s", strerror(errno ? errno : EIO));
-    any_error = true;
+    c.any_error = true;
   }
-  return exit_status(run, &cfg->opt, any_error);
+  return exit_status(run, cli, c.any_error);
 }
 
 // Runs the files with the report going to 'out'. The colour is decided once the
 // output is open (a terminal or not), before any analysis reads the Config.
 static int run_to(Arena *a, const Config *cfg, Cli *cli, FILE *out) {
+  if (cli->merge_sarif)
+    return report_merge_sarif(cli->files, cli->nfiles, out) ? EXIT_CLEAN : EXIT_ERROR;
   Config *final = arena_alloc(a, sizeof *final);
   *final = *cfg;
   final->opt.color = want_color(cli->color, out);
@@ -347,9 +447,29 @@ static int run_to(Arena *a, const Config *cfg, Cli *cli, FILE *out) {
   return rc;
 }
 
+// The directory of the running binary, for the files installed beside it.
+static const char *exe_dir(Arena *a) {
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0)
+    return NULL;
+  buf[n] = 0;
+  char *slash = strrchr(buf, '/');
+  if (slash)
+    *slash = 0;
+  return arena_strdup(a, buf);
+}
+
 static int run(Arena *a, Cli *cli) {
   if (!cli->format_set)
-    cli->opt.format = !cli->out_path && isatty(fileno(stdout)) ? FMT_RICH : FMT_GCC;
+    cli->opt.format = !cli->out_path && !cli->cc && isatty(fileno(stdout)) ? FMT_RICH : FMT_GCC;
+  cli->opt.exe_dir = exe_dir(a);
+  if (cli->cache)
+    cli->opt.cache_dir = cli->cache;
+  else if (cli->db && strcmp(cli->db, "auto") && !cli->no_cache)
+    cli->opt.cache_dir = arena_printf(a, "%s/.ownck-cache", cli->db);
+  if (cli->no_cache)
+    cli->opt.cache_dir = NULL;
   const Config *cfg = config_new(a, &cli->opt, cli->models, cli->nmodels, false);
   if (!cfg)
     return EXIT_ERROR;
@@ -366,7 +486,7 @@ static int run(Arena *a, Cli *cli) {
 
 // The analysis runs on a thread with a large stack: the front end and the CFG
 // builder recurse once per level of nesting (bounded by parse.c's MAX_NESTING).
-#define ANALYSIS_STACK ((size_t)512 << 20)
+#define MAIN_STACK ((size_t)512 << 20)
 
 typedef struct Main {
   Arena *a;
@@ -386,7 +506,7 @@ static int run_on_big_stack(Arena *a, Cli *cli) {
   pthread_attr_t attr;
   pthread_t th;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, ANALYSIS_STACK);
+  pthread_attr_setstacksize(&attr, MAIN_STACK);
   bool started = pthread_create(&th, &attr, run_job, &job) == 0;
   pthread_attr_destroy(&attr);
   if (!started) {  // no thread (resource limits): run here, on the ordinary stack

@@ -915,6 +915,7 @@ static void note_skipped(Sink *k, const Func *f, const char *why, Span at) {
   Diag *d = diag_tool(k->res, LVL_NOTE, at.line ? at : f->span, "function '%s' was not checked: %s", f->name, why);
   d->func = k->func;
   d->func_line = k->func_line;
+  d->skipped = true;
 }
 
 // ---- the Domain ----

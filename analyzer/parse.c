@@ -93,6 +93,14 @@ static CXCursor kid(const Kids *k, int i) { return k->more ? k->more[i] : k->c[i
 
 static bool is_expr(CXCursor c) { return clang_isExpression(clang_getCursorKind(c)) != 0; }
 
+// 'path' as the user can open it: a path relative to the compile's working directory
+// (-working-directory, a compile database's "directory") made absolute.
+static const char *in_dir(P *p, const char *path) {
+  if (!p->tu->dir || !*path || path[0] == '/')
+    return path;
+  return arena_printf(p->a, "%s/%s", p->tu->dir, path);
+}
+
 static int file_index(P *p, CXFile f) {
   if (!f)
     return -1;
@@ -100,7 +108,7 @@ static int file_index(P *p, CXFile f) {
     return p->last_file_idx;
   CXString name = clang_getFileName(f);
   const char *s = clang_getCString(name);
-  int idx = res_file(p->tu->res, s ? s : "");
+  int idx = res_file(p->tu->res, in_dir(p, s ? s : ""));
   clang_disposeString(name);
   p->last_file = f;
   p->last_file_idx = idx;
@@ -1225,7 +1233,10 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
 }
 
 // Reports clang's errors (not warnings) for the main file; returns how many there were.
-static int clang_errors(P *p, CXTranslationUnit ctu, const char *path) {
+// An error with no location is about the command line ("unknown argument:
+// '-fconserve-stack'", a gcc flag clang does not know): the file still parsed, so it
+// does not count.
+static int clang_errors(P *p, CXTranslationUnit ctu) {
   unsigned n = clang_getNumDiagnostics(ctu);
   int nerr = 0;
   for (unsigned i = 0; i < n; i++) {
@@ -1235,23 +1246,41 @@ static int clang_errors(P *p, CXTranslationUnit ctu, const char *path) {
       CXFile f;
       unsigned line, col;
       clang_getFileLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
-      if (nerr < 3) {
+      if (f && nerr < 3) {
         Span sp = {0};
-        if (f) {
-          sp.file = file_index(p, f);
-          sp.line = sp.end_line = (int)line;
-          sp.col = (int)col;
-          sp.end_col = (int)col + 1;
-        } else {
-          sp.file = res_file(p->tu->res, path);
-        }
+        sp.file = file_index(p, f);
+        sp.line = sp.end_line = (int)line;
+        sp.col = (int)col;
+        sp.end_col = (int)col + 1;
         diag_tool(p->tu->res, LVL_ERROR, sp, "%s", str(p, clang_getDiagnosticSpelling(d)));
       }
-      nerr++;
+      nerr += f != NULL;
     }
     clang_disposeDiagnostic(d);
   }
   return nerr;
+}
+
+// Records every file the translation unit read (the main file and each include), for
+// the result cache.
+static void inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+  (void)stack;
+  (void)depth;
+  P *p = data;
+  CXString name = clang_getFileName(f);
+  const char *s = clang_getCString(name);
+  if (s && *s)
+    ARR_PUSH(p->a, p->tu->deps, p->tu->ndeps, p->tu->capdeps, arena_strdup(p->a, in_dir(p, s)));
+  clang_disposeString(name);
+}
+
+void *parse_index_new(void) {
+  return clang_createIndex(0, 0);
+}
+
+void parse_index_free(void *index) {
+  if (index)
+    clang_disposeIndex(index);
 }
 
 static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved, int argc,
@@ -1260,28 +1289,31 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   p.tu = tu;
   p.a = tu->arena;
   tu->path = arena_strdup(tu->arena, path);
-  CXIndex idx = clang_createIndex(0, 0);
+  CXIndex idx = tu->index ? tu->index : clang_createIndex(0, 0);
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
   CXTranslationUnit ctu = NULL;
   enum CXErrorCode err = clang_parseTranslationUnit2(idx, path, argv, argc, unsaved, unsaved ? 1 : 0,
                                                      flags, &ctu);
-  int file = res_file(tu->res, path);
-  (void)file;
+  res_file(tu->res, path);
   if (err != CXError_Success || !ctu) {
     tu->clang_errors = -1;
-    clang_disposeIndex(idx);
+    if (!tu->index)
+      clang_disposeIndex(idx);
     return false;
   }
   p.ctu = ctu;
   p.main_file = clang_getFile(ctu, path);
-  tu->clang_errors = clang_errors(&p, ctu, path);
+  tu->clang_errors = clang_errors(&p, ctu);
   bool ok = tu->clang_errors == 0;
+  if (tu->want_deps)
+    clang_getInclusions(ctu, inclusion, &p);
   if (ok) {
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
     ir_infer_noreturn(tu->funcs, tu->nfuncs, tu->arena);
   }
   clang_disposeTranslationUnit(ctu);
-  clang_disposeIndex(idx);
+  if (!tu->index)
+    clang_disposeIndex(idx);
   return ok;
 }
 

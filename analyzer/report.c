@@ -9,6 +9,7 @@
 // arena of the Results; the cJSON tree is freed right after it is printed.
 #define _XOPEN_SOURCE 700
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -896,6 +897,54 @@ static bool write_sarif(Results *s, const Config *cfg, FILE *out) {
   fputc('\n', out);
   cJSON_free(text);
   return true;
+}
+
+// ---- merging the SARIF of shards ----
+
+static cJSON *read_sarif(const char *path) {
+  Arena *a = arena_new();
+  size_t len;
+  const char *text = arena_read_file(a, path, (size_t)1 << 30, &len);
+  cJSON *log = text ? cJSON_ParseWithLength(text, len) : NULL;
+  if (!text)
+    fprintf(stderr, "ownck: error: %s: %s\n", path, strerror(errno));
+  else if (!log)
+    fprintf(stderr, "ownck: error: %s: not JSON\n", path);
+  arena_free(a);
+  return log;
+}
+
+static cJSON *first_run(cJSON *log) {
+  return cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(log, "runs"), 0);
+}
+
+bool report_merge_sarif(const char *const *paths, int n, FILE *out) {
+  cJSON *base = read_sarif(paths[0]);
+  cJSON *results = cJSON_GetObjectItemCaseSensitive(first_run(base), "results");
+  if (base && !cJSON_IsArray(results)) {
+    fprintf(stderr, "ownck: error: %s: not a SARIF log of ownck (no runs[0].results)\n", paths[0]);
+    cJSON_Delete(base);
+    return false;
+  }
+  bool ok = base != NULL;
+  for (int i = 1; ok && i < n; i++) {
+    cJSON *log = read_sarif(paths[i]);
+    cJSON *more = cJSON_GetObjectItemCaseSensitive(first_run(log), "results");
+    ok = log && cJSON_IsArray(more);
+    if (log && !ok)
+      fprintf(stderr, "ownck: error: %s: not a SARIF log of ownck (no runs[0].results)\n", paths[i]);
+    while (ok && cJSON_GetArraySize(more) > 0)
+      cJSON_AddItemToArray(results, cJSON_DetachItemFromArray(more, 0));
+    cJSON_Delete(log);
+  }
+  char *text = ok ? cJSON_Print(base) : NULL;
+  cJSON_Delete(base);
+  if (text) {
+    fputs(text, out);
+    fputc('\n', out);
+    cJSON_free(text);
+  }
+  return ok && fflush(out) == 0 && !ferror(out);
 }
 
 // ---- GitLab Code Quality (Code Climate issues) ----

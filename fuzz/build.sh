@@ -73,6 +73,7 @@ objs=""
 for src in "$root"/analyzer/*.c "$out/generated/ownck_embedded.c"; do
   name=$(basename "$src" .c)
   [ "$name" = main ] && continue
+  [ "$name" = launcher ] && continue
   cc -fsanitize=fuzzer-no-link -c "$src" -o "$out/$name.o"
   objs="$objs $out/$name.o"
 done

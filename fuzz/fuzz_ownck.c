@@ -74,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   memcpy(text, data, size);
   text[size] = 0;
 
-  Job job = {FUZZ_NAME, text, args, nargs, NULL};
+  Job job = {.path = FUZZ_NAME, .text = text, .argv = args, .argc = nargs};
   TuResult r = tu_check(cfg, &job);
   if (r.status == TU_INTERNAL) {
     fprintf(stderr, "ownck fuzz: %s\n", r.why);

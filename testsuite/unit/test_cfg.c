@@ -39,7 +39,7 @@ static char *dump_cfg(const char *src) {
   size_t len = 0;
   FILE *out = open_memstream(&buf, &len);
   ck_assert_ptr_nonnull(out);
-  Job job = {"cfg_test.c", text, NULL, 0, out};
+  Job job = {.path = "cfg_test.c", .text = text, .dump = out};
   job.argv = driver_clang_args(a, cfg, job.path, NULL, 0, &job.argc);
   TuResult r = tu_check(cfg, &job);
   ck_assert_msg(r.status == TU_OK, "clang could not parse the snippet:\n%s", text);

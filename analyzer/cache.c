@@ -1,0 +1,256 @@
+// cache.c: the result cache, so an unchanged file is answered without parsing.
+//
+// An entry is one JSON file, DIR/<key>.json, where the key hashes what the result
+// depends on before anything is read: the source's path, its directory and flags,
+// the Config (cfg->hash: ownck's binary, its options, models and configuration) and
+// the cache format. The entry holds the TuResult and every file the translation unit
+// read, each with a hash of its contents, its size and its modification time; it is
+// used only if all of them are unchanged: the same size and time, or else the same
+// hash (as ccache's direct mode does). Entries are written to a temporary file
+// and renamed, so threads and concurrent runs never see half of one. The cache only
+// saves work: an entry that cannot be read or written is ignored.
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "analyzer.h"
+
+#define CACHE_FORMAT "ownck-cache-1"
+#define MAX_ENTRY ((size_t)64 << 20)
+
+uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  if (!h)
+    h = 14695981039346656037u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ b[i]) * 1099511628211u;
+  return h;
+}
+
+static uint64_t hash_str(uint64_t h, const char *s) {
+  return hash_bytes(h, s ? s : "", (s ? strlen(s) : 0) + 1);  // the NUL separates
+}
+
+static const char *entry_path(Arena *a, const Config *cfg, const Job *job, const char *dir) {
+  uint64_t h = hash_str(0, CACHE_FORMAT);
+  h = hash_str(h, cfg->hash);
+  h = hash_str(h, job->path);
+  h = hash_str(h, job->only);
+  for (int i = 0; i < job->argc; i++)
+    h = hash_str(h, job->argv[i]);
+  uint64_t h2 = hash_str(h ^ 0x9e3779b97f4a7c15u, job->path);  // a second hash: 128 bits in all
+  return arena_printf(a, "%s/%016llx%016llx.json", dir, (unsigned long long)h, (unsigned long long)h2);
+}
+
+// The hash of file 'path''s contents as text, or NULL if it cannot be read.
+static const char *file_hash(Arena *a, const char *path) {
+  size_t len;
+  const char *text = arena_read_file(a, path, (size_t)1 << 30, &len);
+  if (!text)
+    return NULL;
+  uint64_t h = hash_bytes(0, text, len), h2 = hash_bytes(0x9e3779b97f4a7c15u, text, len);
+  return arena_printf(a, "%016llx%016llx", (unsigned long long)h, (unsigned long long)h2);
+}
+
+// ---- TuResult <-> JSON ----
+
+static cJSON *span_json(Span sp) {
+  cJSON *a = cJSON_CreateArray();
+  int v[5] = {sp.file, sp.line, sp.col, sp.end_line, sp.end_col};
+  for (int i = 0; i < 5; i++)
+    cJSON_AddItemToArray(a, cJSON_CreateNumber(v[i]));
+  return a;
+}
+
+static void add_str(cJSON *o, const char *key, const char *s) {
+  if (s)
+    cJSON_AddStringToObject(o, key, s);
+}
+
+static cJSON *diag_json(const Diag *d) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddNumberToObject(o, "rule", d->rule);
+  cJSON_AddNumberToObject(o, "level", d->level);
+  cJSON_AddItemToObject(o, "span", span_json(d->span));
+  add_str(o, "msg", d->msg);
+  add_str(o, "label", d->label);
+  add_str(o, "help", d->help);
+  add_str(o, "func", d->func);
+  add_str(o, "place", d->place);
+  cJSON_AddNumberToObject(o, "func_line", d->func_line);
+  cJSON *labels = cJSON_AddArrayToObject(o, "labels");
+  for (int i = 0; i < d->nlabels; i++) {
+    cJSON *l = cJSON_CreateObject();
+    cJSON_AddItemToObject(l, "span", span_json(d->labels[i].span));
+    add_str(l, "msg", d->labels[i].msg);
+    cJSON_AddItemToArray(labels, l);
+  }
+  cJSON *notes = cJSON_AddArrayToObject(o, "notes");
+  for (int i = 0; i < d->nnotes; i++)
+    cJSON_AddItemToArray(notes, cJSON_CreateString(d->notes[i]));
+  return o;
+}
+
+static Span json_span(const cJSON *a, int nfiles, bool *ok) {
+  int v[5] = {0};
+  for (int i = 0; i < 5; i++) {
+    const cJSON *x = cJSON_GetArrayItem(a, i);
+    *ok &= cJSON_IsNumber(x);
+    v[i] = cJSON_IsNumber(x) ? x->valueint : 0;
+  }
+  *ok &= v[0] >= 0 && v[0] < nfiles;
+  return (Span){v[0], v[1], v[2], v[3], v[4]};
+}
+
+static const char *json_str(Arena *a, const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsString(v) ? arena_strdup(a, v->valuestring) : NULL;
+}
+
+static int json_int(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsNumber(v) ? v->valueint : 0;
+}
+
+static bool json_diag(Results *r, const cJSON *o) {
+  Arena *a = r->arena;
+  bool ok = cJSON_IsObject(o);
+  Rule rule = (Rule)json_int(o, "rule");
+  Level level = (Level)json_int(o, "level");
+  ok &= rule >= RULE_NONE && rule < RULE_COUNT && level >= LVL_NONE && level <= LVL_ERROR;
+  Span sp = json_span(cJSON_GetObjectItemCaseSensitive(o, "span"), r->nfiles, &ok);
+  const char *msg = json_str(a, o, "msg");
+  if (!ok || !msg)
+    return false;
+  Diag *d = diag_new(r, rule, level, sp, "%s", msg);
+  d->label = json_str(a, o, "label");
+  d->help = json_str(a, o, "help");
+  d->func = json_str(a, o, "func");
+  d->place = json_str(a, o, "place");
+  d->func_line = json_int(o, "func_line");
+  const cJSON *l;
+  cJSON_ArrayForEach(l, cJSON_GetObjectItemCaseSensitive(o, "labels")) {
+    Label lab = {json_span(cJSON_GetObjectItemCaseSensitive(l, "span"), r->nfiles, &ok), json_str(a, l, "msg")};
+    ARR_PUSH(a, d->labels, d->nlabels, d->caplabels, lab);
+  }
+  const cJSON *n;
+  cJSON_ArrayForEach(n, cJSON_GetObjectItemCaseSensitive(o, "notes")) {
+    if (cJSON_IsString(n))
+      ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, arena_strdup(a, n->valuestring));
+  }
+  return ok;
+}
+
+// ---- lookup and store ----
+
+// "size:mtime in ns" of 'path', or NULL: what says a file is unchanged without
+// reading it.
+static const char *file_stamp(Arena *a, const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return NULL;
+  return arena_printf(a, "%lld:%lld%09ld", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                      (long)st.st_mtim.tv_nsec);
+}
+
+// Are the files an entry depends on unchanged?
+static bool deps_unchanged(Arena *a, const cJSON *deps) {
+  if (!cJSON_IsArray(deps))
+    return false;
+  const cJSON *d;
+  cJSON_ArrayForEach(d, deps) {
+    const cJSON *path = cJSON_GetArrayItem(d, 0), *hash = cJSON_GetArrayItem(d, 1), *stamp = cJSON_GetArrayItem(d, 2);
+    if (!cJSON_IsString(path) || !cJSON_IsString(hash) || !cJSON_IsString(stamp))
+      return false;
+    const char *st = file_stamp(a, path->valuestring);
+    if (st && !strcmp(st, stamp->valuestring))
+      continue;  // same size, same time: not read again
+    const char *now = file_hash(a, path->valuestring);
+    if (!now || strcmp(now, hash->valuestring) != 0)
+      return false;
+  }
+  return true;
+}
+
+static bool load_entry(const cJSON *root, TuResult *out) {
+  Arena *scratch = arena_new();
+  bool ok = cJSON_IsObject(root) && deps_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "deps"));
+  arena_free(scratch);
+  if (!ok)
+    return false;
+  Results *r = results_new();
+  const cJSON *f;
+  cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(root, "files")) {
+    ok &= cJSON_IsString(f);
+    if (cJSON_IsString(f))
+      res_file(r, f->valuestring);
+  }
+  const cJSON *d;
+  cJSON_ArrayForEach(d, cJSON_GetObjectItemCaseSensitive(root, "diags")) ok = ok && json_diag(r, d);
+  int status = json_int(root, "status");
+  ok &= status == TU_OK || status == TU_CLANG_ERRORS;
+  if (!ok) {
+    results_free(r);
+    return false;
+  }
+  *out = (TuResult){r, (TuStatus)status, json_int(root, "clang_errors"), NULL, true};
+  return true;
+}
+
+bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out) {
+  Arena *a = arena_new();
+  size_t len;
+  const char *text = arena_read_file(a, entry_path(a, cfg, job, dir), MAX_ENTRY, &len);
+  cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
+  bool hit = root && load_entry(root, out);
+  cJSON_Delete(root);
+  arena_free(a);
+  return hit;
+}
+
+void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, const TuResult *r,
+                const char *const *deps, int ndeps) {
+  Arena *a = arena_new();
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddStringToObject(root, "format", CACHE_FORMAT);
+  cJSON_AddStringToObject(root, "source", job->path);
+  cJSON_AddNumberToObject(root, "status", r->status);
+  cJSON_AddNumberToObject(root, "clang_errors", r->clang_errors);
+  cJSON *jd = cJSON_AddArrayToObject(root, "deps");
+  bool ok = true;
+  for (int i = 0; i < ndeps && ok; i++) {
+    const char *stamp = file_stamp(a, deps[i]), *h = file_hash(a, deps[i]);
+    ok = h && stamp;
+    cJSON *dep = cJSON_CreateArray();
+    cJSON_AddItemToArray(dep, cJSON_CreateString(deps[i]));
+    cJSON_AddItemToArray(dep, cJSON_CreateString(h ? h : ""));
+    cJSON_AddItemToArray(dep, cJSON_CreateString(stamp ? stamp : ""));
+    cJSON_AddItemToArray(jd, dep);
+  }
+  cJSON *files = cJSON_AddArrayToObject(root, "files");
+  for (int i = 0; i < r->res->nfiles; i++)
+    cJSON_AddItemToArray(files, cJSON_CreateString(r->res->files[i]->path));
+  cJSON *diags = cJSON_AddArrayToObject(root, "diags");
+  for (int i = 0; i < r->res->ndiags; i++)
+    cJSON_AddItemToArray(diags, diag_json(r->res->diags[i]));
+  char *text = ok && ndeps > 0 ? cJSON_PrintUnformatted(root) : NULL;
+  cJSON_Delete(root);
+  if (text) {
+    mkdir(dir, 0777);
+    const char *path = entry_path(a, cfg, job, dir);
+    const char *tmp = arena_printf(a, "%s.%ld.%p.tmp", path, (long)getpid(), (void *)r);
+    FILE *f = fopen(tmp, "w");
+    bool written = f && fputs(text, f) >= 0;
+    if (f)
+      written = (fclose(f) == 0) && written;
+    if (!written || rename(tmp, path) != 0)
+      unlink(tmp);
+    cJSON_free(text);
+  }
+  arena_free(a);
+}
