@@ -95,7 +95,7 @@ typedef struct SrcFile {
 typedef enum Rule {
   RULE_NONE = 0,  // tool messages: skipped function, clang error
   OWN001 = 1, OWN002, OWN003, OWN004, OWN005, OWN006, OWN007,
-  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013,
+  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013, OWN014,
   RULE_COUNT
 } Rule;
 
@@ -271,6 +271,9 @@ const ModelArg *model_arg(BORROWED const Model *m, int i);
 // The family that function 'fn' releases (its first ROLE_RELEASE argument), or NULL:
 // how OWNED_BY(fn) names a family when fn is a modelled releaser (OWNED_BY(xfree)).
 const char *model_release_family(BORROWED const Models *ms, BORROWED const char *fn);
+int models_count(BORROWED const Models *ms);
+// The name in 'names' that 's' is probably a typo of ("did you mean"), or NULL.
+const char *name_closest(BORROWED const char *s, const char *const *names, int n);
 
 // ---- config.c ----
 typedef enum Format { FMT_GCC, FMT_RICH, FMT_SARIF, FMT_HTML, FMT_CODECLIMATE } Format;
@@ -282,6 +285,7 @@ typedef struct Options {
   bool verify;
   bool dump_cfg;
   Level fail_on;
+  bool fail_on_set;          // given on the command line: .ownck.json does not change it
   long budget;
   double time_limit;   // CPU seconds of the analysing thread per function (0: none)
   const char *fault;   // test only: files whose path contains this fail internally
@@ -289,15 +293,31 @@ typedef struct Options {
   const char *resource_dir;
   const char *exe_dir;       // the directory of the running binary (to find <ownck/ownership.h>)
   const char *cache_dir;     // the result cache, or NULL
+  bool baseline;             // a --baseline was applied: SARIF says its results are new
+  bool path;                 // --path: the text formats list each finding's path events
 } Options;
 
 // Everything an analysis reads that is not the code: options, the rule catalog and
 // the models (built-in < .ownck.json < --model). Built once by config_new before any
 // analysis and never written afterwards, so any number of threads may share it.
+// A function pointer (global or struct member, "hooks->allocate") that calls the
+// modelled function 'as' (.ownck.json "allocators").
+typedef struct FnPtrModel {
+  const char *pointer;
+  const char *as;
+} FnPtrModel;
+
 typedef struct Config {
   Options opt;
   Rules rules;
+  Level level[RULE_COUNT];   // each rule's level (LVL_NONE: off): the catalog's, or .ownck.json's
   Models *models;
+  const char *dotfile;       // the .ownck.json read, or NULL
+  const char *dotdir;        // its directory
+  const char **exclude;      // path patterns (fnmatch, relative to dotdir) not to check
+  int nexclude;
+  FnPtrModel *allocators;
+  int nallocators;
   const char *include_dir;   // where <ownck/ownership.h> is
   const char *resource_dir;  // clang's builtin headers
   const char *hash;          // everything above that changes findings, hashed (cache.c)
@@ -306,11 +326,17 @@ typedef struct Config {
 // The options of a run with no files: the defaults (fail-on warning, budget 200000,
 // time limit 10 s).
 Options config_default_options(void);
-// Builds the Config in 'a': 'opt', the catalog, the built-in models, the models of
-// the nearest .ownck.json from the current directory up (unless 'no_dotfile'), then
-// each of 'model_files'. NULL after printing 'ownck: error: ...' if one is broken.
+// Builds the Config in 'a': 'opt', the catalog, the built-in models, the .ownck.json
+// 'dotfile' (or none), then each of 'model_files'. NULL after printing 'ownck: error:
+// ...' if one is broken.
 const Config *config_new(MUT_BORROW Arena *a, BORROWED const Options *opt, const char *const *model_files,
-                         int nmodel_files, bool no_dotfile);
+                         int nmodel_files, BORROWED const char *dotfile);
+// The nearest .ownck.json from directory 'start' up to the root, or NULL.
+const char *config_find_dotfile(MUT_BORROW Arena *a, BORROWED const char *start);
+// Does an "exclude" pattern of 'cfg' match 'path'?
+bool config_excludes(BORROWED const Config *cfg, BORROWED const char *path);
+// --dump-config: the effective configuration, as JSON.
+void config_dump(BORROWED const Config *cfg, FILE *out);
 
 // ---- diag.c ----
 // A finding is data: the checks fill Diags through a Sink, the renderers in report.c
@@ -334,8 +360,13 @@ typedef struct Diag {
   const char *func;      // enclosing function, may be NULL
   const char *place;     // the place it is about ('p', 's->buf'), may be NULL
   int func_line;         // first line of the enclosing function (0: none)
-  const char *fingerprint;  // set by diag_sort: stable across edits elsewhere
+  const char *fingerprint;  // set by diag_sort: rule, file, function, place, line in the function
+  const char *fingerprint_text;  // the same with the text of its line instead of its number
   bool skipped;          // a tool note: the function was not checked (--fail-on-skipped)
+  Level fail_on;         // the fail-on level of the Config that made it (its file's)
+  bool suppressed;       // an 'ownck: allow(...)' comment covers it (suppress.c)
+  const char *reason;    // the reason that comment gives, or NULL
+  bool in_baseline;      // its fingerprint is in the --baseline: not new
 } Diag;
 
 // Files and diagnostics, with the arena they live in: one translation unit's (a
@@ -996,11 +1027,13 @@ bool project_check_input(BORROWED const char *path);
 bool project_files(MUT_BORROW Arena *a, BORROWED const Config *cfg, const char *const *files, int nfiles,
                    const char *const *flags, int nflags, JobSet *out);
 // A job per C entry of 'build_dir'/compile_commands.json (the K-th of N slices with
-// shard_n > 1), or per file of 'files' (a header through a source that includes it).
+// shard_n > 1), or per file of 'files' (a header through a source that includes it;
+// with 'lenient', a file the database does not know is checked alone, with a note).
 bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *build_dir,
-                const char *const *files, int nfiles, int shard_k, int shard_n, JobSet *out);
+                const char *const *files, int nfiles, int shard_k, int shard_n, bool lenient, JobSet *out);
 // The directory of the nearest compile_commands.json: 'start' or a build directory in
-// it (build/, out/, ...), then its parents; NULL if there is none.
+// it (build/, out/, _build/, build-*/, cmake-build-*/), then its parents up to the
+// repository's root (the directory with .git); NULL if there is none.
 const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start);
 
 // ---- cache.c ----
@@ -1025,9 +1058,23 @@ const char **driver_clang_args(MUT_BORROW Arena *a, BORROWED const Config *cfg, 
 // Writes the (sorted) diagnostics of 'r' to 'out' in 'cfg->opt.format'.
 bool report_write(MUT_BORROW Results *r, BORROWED const Config *cfg, FILE *out);
 
+// --baseline: marks each diagnostic of 'r' whose fingerprint is among those of the
+// SARIF log 'path' (its partialFingerprints) as in the baseline. False after an
+// 'ownck: error:' line if the log cannot be read.
+bool report_apply_baseline(MUT_BORROW Results *r, BORROWED const char *path);
 // Merges the SARIF logs 'paths' (shards of one run) into one log on 'out': the first
 // log with every other's results appended. False after an 'ownck: error:' line.
 bool report_merge_sarif(const char *const *paths, int n, FILE *out);
+
+// ---- suppress.c ----
+// Marks the diagnostics of 'r' that an 'ownck: allow(RULE, ...)' comment covers (on
+// their line or the line before) as suppressed; then, in 'main_file', reports each
+// such comment that covers nothing, or names no rule, as OWN014 (not when 'partial':
+// a function left unchecked may be what it was for).
+void suppress_apply(MUT_BORROW Results *r, BORROWED const Config *cfg, int main_file, bool partial);
+// Is 'd' shown in reports and counted for the exit status: not suppressed, not in the
+// baseline, and at a level (a rule turned off has none)?
+bool diag_shown(BORROWED const Diag *d);
 
 // ---- html.c ----
 // One self-contained HTML page (no server, no network) for the diagnostics of 'r':

@@ -52,7 +52,8 @@ static Diag *bad_annotation(Sink *k, Span at, const char *name, const char *fmt,
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  Diag *d = diag_new(k->res, OWN013, rule_info(&k->cfg->rules, OWN013)->level, at, "%s", msg);
+  Diag *d = diag_new(k->res, OWN013, k->cfg->level[OWN013], at, "%s", msg);
+  d->fail_on = k->cfg->opt.fail_on;
   d->place = arena_strdup(k->res->arena, name);
   d->func_line = k->func_line;
   return d;

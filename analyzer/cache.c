@@ -83,6 +83,10 @@ static cJSON *diag_json(const Diag *d) {
   add_str(o, "func", d->func);
   add_str(o, "place", d->place);
   cJSON_AddNumberToObject(o, "func_line", d->func_line);
+  cJSON_AddNumberToObject(o, "fail_on", d->fail_on);
+  cJSON_AddBoolToObject(o, "skipped", d->skipped);
+  cJSON_AddBoolToObject(o, "suppressed", d->suppressed);
+  add_str(o, "reason", d->reason);
   cJSON *labels = cJSON_AddArrayToObject(o, "labels");
   for (int i = 0; i < d->nlabels; i++) {
     cJSON *l = cJSON_CreateObject();
@@ -133,6 +137,10 @@ static bool json_diag(Results *r, const cJSON *o) {
   d->func = json_str(a, o, "func");
   d->place = json_str(a, o, "place");
   d->func_line = json_int(o, "func_line");
+  d->fail_on = (Level)json_int(o, "fail_on");
+  d->skipped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "skipped"));
+  d->suppressed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "suppressed"));
+  d->reason = json_str(a, o, "reason");
   const cJSON *l;
   cJSON_ArrayForEach(l, cJSON_GetObjectItemCaseSensitive(o, "labels")) {
     Label lab = {json_span(cJSON_GetObjectItemCaseSensitive(l, "span"), r->nfiles, &ok), json_str(a, l, "msg")};

@@ -244,10 +244,12 @@ static uint64_t hash_str(uint64_t h, const char *s) {
   return (h ^ 0xff) * 1099511628211u;  // a separator, so "ab"+"c" differs from "a"+"bc"
 }
 
-// The base of a fingerprint: what the finding is about and where it is within its
-// function, not where the function is in the file. Lines added above the function
-// leave it alone; lines added inside it above the finding move it, as they should.
-static uint64_t fingerprint_base(const Results *r, const Diag *d) {
+// The two bases of a finding's fingerprints: what it is about (rule, file, function,
+// place), and where: its line counted from its function's first line, or the text of
+// its line (blanks left out). Lines added above the function leave the first alone,
+// lines added anywhere above the finding leave the second alone; a baseline matches a
+// finding when either is unchanged.
+static uint64_t fingerprint_base(Results *r, const Diag *d, bool by_text) {
   uint64_t h = 14695981039346656037u;
   char num[32];
   snprintf(num, sizeof num, "%d", (int)d->rule);
@@ -255,25 +257,39 @@ static uint64_t fingerprint_base(const Results *r, const Diag *d) {
   h = hash_str(h, d->span.file >= 0 && d->span.file < r->nfiles ? r->files[d->span.file]->path : "");
   h = hash_str(h, d->func);
   h = hash_str(h, d->place ? d->place : d->msg);
-  snprintf(num, sizeof num, "%d", d->func_line > 0 ? d->span.line - d->func_line : d->span.line);
-  return hash_str(h, num);
+  if (!by_text) {
+    snprintf(num, sizeof num, "%d", d->func_line > 0 ? d->span.line - d->func_line : d->span.line);
+    return hash_str(h, num);
+  }
+  size_t len;
+  const char *line = src_line(r, d->span.file, d->span.line, &len);
+  for (size_t i = 0; line && i < len; i++)
+    if (line[i] != ' ' && line[i] != '\t')
+      h = (h ^ (unsigned char)line[i]) * 1099511628211u;
+  return hash_str(h, d->msg);
 }
 
-// Gives every diagnostic of 's' (sorted) its fingerprint "hex:N", N counting it and
+// Gives every diagnostic of 's' (sorted) its fingerprints "hex:N", N counting it and
 // the earlier ones with the same base (the base includes the file).
 static void fill_fingerprints(Results *s) {
   int cap = 16;
-  while (cap < 2 * s->ndiags)
+  while (cap < 4 * s->ndiags)
     cap *= 2;
   struct { uint64_t base; int n; } *seen = arena_alloc(s->arena, sizeof *seen * (size_t)cap);
-  for (int i = 0; i < s->ndiags; i++) {
-    uint64_t b = fingerprint_base(s, s->diags[i]) | 1;  // never 0: 0 marks a free slot
-    int k = (int)(b & (uint64_t)(cap - 1));
-    while (seen[k].base && seen[k].base != b)
-      k = (k + 1) & (cap - 1);
-    seen[k].base = b;
-    s->diags[i]->fingerprint = arena_printf(s->arena, "%016llx:%d", (unsigned long long)b, ++seen[k].n);
-  }
+  for (int i = 0; i < s->ndiags; i++)
+    for (int by_text = 0; by_text < 2; by_text++) {
+      uint64_t b = (fingerprint_base(s, s->diags[i], by_text) << 1) | 1;  // never 0: 0 marks a free slot
+      b ^= (uint64_t)by_text << 1;  // the two kinds never share a count
+      int k = (int)(b & (uint64_t)(cap - 1));
+      while (seen[k].base && seen[k].base != b)
+        k = (k + 1) & (cap - 1);
+      seen[k].base = b;
+      const char *fp = arena_printf(s->arena, "%016llx:%d", (unsigned long long)b, ++seen[k].n);
+      if (by_text)
+        s->diags[i]->fingerprint_text = fp;
+      else
+        s->diags[i]->fingerprint = fp;
+    }
 }
 
 // Sorts the diagnostics by file path, line, column, rule and message (then by every
@@ -318,7 +334,9 @@ void results_merge(MUT_BORROW Results *into, BORROWED const Results *from) {
     d->help = dup(a, f->help);
     d->func = dup(a, f->func);
     d->place = dup(a, f->place);
+    d->reason = dup(a, f->reason);
     d->fingerprint = dup(a, f->fingerprint);
+    d->fingerprint_text = dup(a, f->fingerprint_text);
     d->labels = NULL;
     d->nlabels = d->caplabels = 0;
     for (int k = 0; k < f->nlabels; k++) {
@@ -376,8 +394,11 @@ Diag *sink_addv(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *pla
       return NULL;
     }
   }
-  const RuleInfo *ri = rule_info(&k->cfg->rules, rule);
-  Diag *d = new_diag(k->res, rule, ri ? ri->level : LVL_ERROR, at);
+  Level level = rule > RULE_NONE && rule < RULE_COUNT ? k->cfg->level[rule] : LVL_ERROR;
+  if (level == LVL_NONE)
+    return NULL;  // the rule is off (.ownck.json)
+  Diag *d = new_diag(k->res, rule, level, at);
+  d->fail_on = k->cfg->opt.fail_on;
   d->msg = vfmt(k->res->arena, fmt, ap);
   d->func = k->func;
   d->func_line = k->func_line;

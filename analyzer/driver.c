@@ -141,6 +141,14 @@ static void keep_only(Results *r, const char *only) {
   r->ndiags = n;
 }
 
+// Was some function left unchecked (then an allow() may be for it: no OWN014)?
+static bool partial(const Results *r) {
+  for (int i = 0; i < r->ndiags; i++)
+    if (r->diags[i]->skipped)
+      return true;
+  return false;
+}
+
 TuResult tu_check_in(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const Run *run, void *index) {
   bool cache = run && run->cache_dir && !job->text && !job->dump;
   TuResult r = {NULL, TU_OK, 0, NULL, false};
@@ -175,6 +183,8 @@ TuResult tu_check_in(BORROWED const Config *cfg, BORROWED const Job *job, BORROW
   recovery_set(&rec);
   analyse(cfg, job, w, &r);
   recovery_set(outer);
+  if (r.status == TU_OK && !job->dump)
+    suppress_apply(r.res, cfg, res_file(r.res, job->path), partial(r.res));
   if (r.status == TU_NOT_PARSED)
     r.why = why_not_parsed(r.res->arena, job, index);
   if (cache && (r.status == TU_OK || r.status == TU_CLANG_ERRORS))

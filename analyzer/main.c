@@ -41,6 +41,10 @@ typedef struct Cli {
   bool merge_sarif;      // --merge-sarif FILE...
   bool exit_zero;
   bool fail_on_skipped;
+  const char *config;    // --config FILE: instead of each file's .ownck.json
+  bool dump_config;
+  const char *baseline;  // --baseline FILE.sarif
+  const char *write_baseline;
 } Cli;
 
 static const char usage[] =
@@ -73,6 +77,17 @@ static const char usage[] =
     "                           without NO_COLOR or TERM=dumb)\n"
     "  --merge-sarif FILE...    merge SARIF logs (of shards) into one, written to -o\n"
     "\n"
+    "  --path                   list each finding's path events (allocated, moved,\n"
+    "                           released, ...) in the gcc and rich formats\n"
+    "\n"
+    "baselines and suppressions:\n"
+    "  --baseline FILE.sarif    report only findings that are not in that earlier SARIF\n"
+    "                           (matched by fingerprint: lines added above do not matter)\n"
+    "  --write-baseline FILE    also write this run's findings as SARIF, for --baseline\n"
+    "  // ownck: allow(OWN003): reason   in the code, on the line or the line before,\n"
+    "                           silences that finding (OWN014 reports one that silences\n"
+    "                           nothing)\n"
+    "\n"
     "exit status:\n"
     "  --fail-on=error|warning|note  exit 1 when a finding at this level or above is\n"
     "                           reported (default: warning)\n"
@@ -81,8 +96,10 @@ static const char usage[] =
     "\n"
     "analysis:\n"
     "  --strict                 also report leaks of values passed to unknown functions\n"
-    "  --model FILE             read more library models (JSON, see docs/models.md);\n"
-    "                           the nearest .ownck.json upwards is read too (its \"models\")\n"
+    "  --config FILE            the configuration to use (default: the nearest .ownck.json\n"
+    "                           from each checked file's directory up; docs/configuration.md)\n"
+    "  --dump-config            print the configuration in effect (for FILE, or here)\n"
+    "  --model FILE             read more library models (JSON, see docs/models.md)\n"
     "  --budget=N               analysis steps per function before giving up (default 200000)\n"
     "  --time-limit=SECONDS     CPU time per function before giving up (default 10, 0: none)\n"
     "  --source-root=DIR        make SARIF paths relative to DIR (default: the git top level)\n"
@@ -195,6 +212,7 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
     } else if ((v = opt_value(argc, argv, &i, "--fail-on"))) {
       if (!parse_level(v, &cli->opt.fail_on))
         return fail("unknown level '%s' for --fail-on (expected error, warning or note)", v);
+      cli->opt.fail_on_set = true;
     } else if ((v = opt_value(argc, argv, &i, "--color"))) {
       if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never"))
         return fail("unknown value '%s' for --color (expected auto, always or never)", v);
@@ -243,6 +261,17 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->exit_zero = true;
     } else if (!strcmp(arg, "--fail-on-skipped")) {
       cli->fail_on_skipped = true;
+    } else if ((v = opt_value(argc, argv, &i, "--config"))) {
+      cli->config = v;
+    } else if (!strcmp(arg, "--dump-config")) {
+      cli->dump_config = true;
+    } else if ((v = opt_value(argc, argv, &i, "--baseline"))) {
+      cli->baseline = v;
+      cli->opt.baseline = true;
+    } else if ((v = opt_value(argc, argv, &i, "--write-baseline"))) {
+      cli->write_baseline = v;
+    } else if (!strcmp(arg, "--path")) {
+      cli->opt.path = true;
     } else if (!strcmp(arg, "-o") && i + 1 < argc) {
       cli->out_path = argv[++i];
     } else if (!strcmp(arg, "--verify")) {
@@ -268,7 +297,7 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
     return fail("--shard needs a compile database (-p BUILD_DIR)");
   if (cli->merge_sarif && (cli->nfiles == 0 || !cli->out_path))
     return fail("--merge-sarif needs SARIF files and -o OUT");
-  if (cli->nfiles == 0 && !cli->db && !cli->cc)
+  if (cli->nfiles == 0 && !cli->db && !cli->cc && !cli->dump_config)
     return fail("no input files (usage: ownck [options] FILE... [-- compiler flags], or ownck -p BUILD_DIR)");
   return -1;
 }
@@ -361,7 +390,7 @@ static int exit_status(const Results *s, const Cli *cli, bool any_error) {
     return EXIT_CLEAN;
   for (int i = 0; i < s->ndiags; i++) {
     const Diag *d = s->diags[i];
-    if (d->rule != RULE_NONE && d->level >= cli->opt.fail_on)
+    if (d->rule != RULE_NONE && diag_shown(d) && d->level >= d->fail_on)
       return EXIT_FINDINGS;
     if (d->rule == RULE_NONE && d->skipped && cli->fail_on_skipped)
       return EXIT_FINDINGS;
@@ -390,6 +419,49 @@ static int cores(void) {
   return n > 0 && n < 1024 ? (int)n : 1;
 }
 
+// ---- the Configs of a run ----
+// One Config per .ownck.json the run's files are under (or the one --config names),
+// all built before any analysis starts.
+typedef struct ConfigAt {
+  const char *dotfile;     // NULL: none
+  const Config *cfg;       // NULL: it is broken (said so already)
+} ConfigAt;
+
+typedef struct Configs {
+  Arena *a;
+  Cli *cli;
+  ConfigAt *at;
+  int n, cap;
+  bool failed;
+} Configs;
+
+static bool same_file(const char *a, const char *b) {
+  return a == b || (a && b && !strcmp(a, b));
+}
+
+static const Config *config_at(Configs *cs, const char *dir) {
+  Cli *cli = cs->cli;
+  const char *dot = cli->config ? cli->config : config_find_dotfile(cs->a, dir);
+  for (int i = 0; i < cs->n; i++)
+    if (same_file(dot, cs->at[i].dotfile))
+      return cs->at[i].cfg;
+  ConfigAt e = {dot, config_new(cs->a, &cli->opt, cli->models, cli->nmodels, dot)};
+  cs->failed |= !e.cfg;
+  ARR_PUSH(cs->a, cs->at, cs->n, cs->cap, e);
+  return e.cfg;
+}
+
+// The Config of the file 'path': its directory's .ownck.json.
+static const Config *config_of(Configs *cs, const char *path) {
+  char *dir = arena_strdup(cs->a, path), *slash = strrchr(dir, '/');
+  if (!slash)
+    return config_at(cs, ".");
+  if (slash == dir)
+    return config_at(cs, "/");
+  *slash = 0;
+  return config_at(cs, dir);
+}
+
 // The jobs of the run: from a compile command (--cc), -p, or the files and flags.
 static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
   if (cli->cc) {
@@ -399,17 +471,52 @@ static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
       return true;  // nothing to check: a link, a preprocess, another language
     return project_files(a, cfg, c.sources, c.nsources, c.flags, c.nflags, js);
   }
-  const char *db = cli->db && !strcmp(cli->db, "auto") ? project_find_db(a, ".") : cli->db;
+  bool auto_db = cli->db && !strcmp(cli->db, "auto");
+  const char *db = auto_db ? project_find_db(a, ".") : cli->db;
   if (db)
-    return project_db(a, cfg, db, cli->files, cli->nfiles, cli->shard_k, cli->shard_n, js);
+    return project_db(a, cfg, db, cli->files, cli->nfiles, cli->shard_k, cli->shard_n, auto_db, js);
   return project_files(a, cfg, cli->files, cli->nfiles, cli->cflags, cli->ncflags, js);
 }
 
+// Gives each job the Config of its file, and drops the jobs it excludes.
+static bool configure_jobs(Configs *cs, JobSet *js) {
+  int n = 0;
+  for (int i = 0; i < js->n; i++) {
+    Job *j = &js->jobs[i];
+    j->cfg = config_of(cs, j->only ? j->only : j->path);
+    if (j->cfg && !config_excludes(j->cfg, j->only ? j->only : j->path))
+      js->jobs[n++] = *j;
+  }
+  js->n = n;
+  return !cs->failed;
+}
+
+// --write-baseline FILE: the SARIF of every finding now, for a later --baseline.
+static bool write_baseline(const Config *cfg, Results *run, const char *path) {
+  FILE *f = fopen(path, "w");
+  if (!f) {
+    fail("%s: %s", path, strerror(errno));
+    return false;
+  }
+  Config c = *cfg;
+  c.opt.format = FMT_SARIF;
+  c.opt.baseline = false;
+  bool ok = report_write(run, &c, f);
+  ok = (fclose(f) == 0) && ok;
+  if (!ok)
+    fail("cannot write %s", path);
+  return ok;
+}
+
 // Analyses every file into 'run', then reports (or verifies) into 'out'.
-static int run_files(const Config *cfg, Cli *cli, Results *run, FILE *out) {
+static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FILE *out) {
   Arena *a = arena_new();
   JobSet js = {0};
   bool ok = make_jobs(a, cfg, cli, &js);
+  if (!configure_jobs(cs, &js)) {
+    arena_free(a);
+    return EXIT_ERROR;
+  }
   for (int i = 0; i < js.n; i++)
     js.jobs[i].dump = cfg->opt.dump_cfg ? out : NULL;
   Run r = {0};
@@ -420,6 +527,10 @@ static int run_files(const Config *cfg, Cli *cli, Results *run, FILE *out) {
   driver_run(cfg, js.jobs, js.n, &r, take, &c);
   arena_free(a);
   diag_sort(run);
+  if (cli->write_baseline && !write_baseline(cfg, run, cli->write_baseline))
+    c.any_error = true;
+  if (cli->baseline && !report_apply_baseline(run, cli->baseline))
+    return EXIT_ERROR;
   if (cfg->opt.verify) {
     bool verify_ok = true;
     for (int i = 0; i < cli->nfiles; i++)
@@ -435,14 +546,18 @@ static int run_files(const Config *cfg, Cli *cli, Results *run, FILE *out) {
 
 // Runs the files with the report going to 'out'. The colour is decided once the
 // output is open (a terminal or not), before any analysis reads the Config.
-static int run_to(Arena *a, const Config *cfg, Cli *cli, FILE *out) {
+static int run_to(Arena *a, const Config *cfg, Configs *cs, Cli *cli, FILE *out) {
   if (cli->merge_sarif)
     return report_merge_sarif(cli->files, cli->nfiles, out) ? EXIT_CLEAN : EXIT_ERROR;
+  if (cli->dump_config) {
+    config_dump(cli->nfiles ? config_of(cs, cli->files[0]) : cfg, out);
+    return cs->failed ? EXIT_ERROR : EXIT_CLEAN;
+  }
   Config *final = arena_alloc(a, sizeof *final);
   *final = *cfg;
   final->opt.color = want_color(cli->color, out);
   Results *results = results_new();
-  int rc = run_files(final, cli, results, out);
+  int rc = run_files(final, cs, cli, results, out);
   results_free(results);
   return rc;
 }
@@ -470,15 +585,16 @@ static int run(Arena *a, Cli *cli) {
     cli->opt.cache_dir = arena_printf(a, "%s/.ownck-cache", cli->db);
   if (cli->no_cache)
     cli->opt.cache_dir = NULL;
-  const Config *cfg = config_new(a, &cli->opt, cli->models, cli->nmodels, false);
+  Configs cs = {a, cli, NULL, 0, 0, false};
+  const Config *cfg = config_at(&cs, ".");  // the run's: its fail-on, its rendering
   if (!cfg)
     return EXIT_ERROR;
   if (!cli->out_path)
-    return run_to(a, cfg, cli, stdout);
+    return run_to(a, cfg, &cs, cli, stdout);
   FILE *out = fopen(cli->out_path, "w");
   if (!out)
     return fail("%s: %s", cli->out_path, strerror(errno));
-  int rc = run_to(a, cfg, cli, out);
+  int rc = run_to(a, cfg, &cs, cli, out);
   if (fclose(out) != 0)
     return fail("%s: %s", cli->out_path, strerror(errno));
   return rc;

@@ -130,7 +130,7 @@ static int distance(const char *a, const char *b) {
 }
 
 // The name in 'names' that 's' is probably a typo of, or NULL.
-static const char *closest(const char *s, const char *const *names, int n) {
+const char *name_closest(BORROWED const char *s, const char *const *names, int n) {
   const char *best = NULL;
   int bestd = 3;
   for (int i = 0; i < n; i++) {
@@ -218,7 +218,7 @@ static bool fail_type(const Loader *L, const char *at, const char *key, const ch
 static bool fail_unknown(const Loader *L, const char *at, const char *key, const char *what,
                          const char *s, const char *const *names, int n) {
   char q[48], list[256] = "";
-  const char *guess = closest(s, names, n);
+  const char *guess = name_closest(s, names, n);
   if (guess)
     return fail(L, at, key, "unknown %s \"%s\" (did you mean \"%s\"?)", what, shown(q, s), guess);
   for (int i = 0; i < n; i++) {
@@ -692,4 +692,8 @@ const char *model_release_family(BORROWED const Models *ms, BORROWED const char 
     if (m->args[i].role == ROLE_RELEASE)
       return m->args[i].family;
   return NULL;
+}
+
+int models_count(BORROWED const Models *ms) {
+  return ms->table.n;
 }

@@ -9,6 +9,7 @@
 // entry. Problems are one 'ownck: error:' line each; the files that can be checked
 // still are.
 #include <errno.h>
+#include <glob.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -107,26 +108,47 @@ static bool mentions(Arena *a, const char *src, const char *header) {
   return false;
 }
 
+// The directory of 'dir' holding compile_commands.json: itself, build/, out/,
+// _build/, then the first build-*/ or cmake-build-*/ in name order; or NULL.
+static const char *db_in(Arena *a, const char *dir) {
+  static const char *const fixed[] = {"", "/build", "/out", "/_build"};
+  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+    const char *d = arena_printf(a, "%s%s", dir, fixed[i]);
+    if (access(arena_printf(a, "%s/compile_commands.json", d), R_OK) == 0)
+      return d;
+  }
+  static const char *const globs[] = {"/build-*/compile_commands.json", "/cmake-build-*/compile_commands.json"};
+  for (size_t i = 0; i < sizeof globs / sizeof *globs; i++) {
+    glob_t g;
+    if (glob(arena_printf(a, "%s%s", dir, globs[i]), 0, NULL, &g) == 0 && g.gl_pathc > 0) {
+      char *d = arena_strdup(a, g.gl_pathv[0]);
+      globfree(&g);
+      *strrchr(d, '/') = 0;
+      return d;
+    }
+    globfree(&g);
+  }
+  return NULL;
+}
+
 const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start) {
-  static const char *const subdirs[] = {"", "/build", "/out", "/_build", "/build-release", "/build-debug"};
   char dir[4096];
   if (!realpath(start, dir))
     return NULL;
   for (;;) {
-    for (size_t i = 0; i < sizeof subdirs / sizeof *subdirs; i++) {
-      const char *d = arena_printf(a, "%s%s", strcmp(dir, "/") ? dir : "", subdirs[i]);
-      if (access(arena_printf(a, "%s/compile_commands.json", *d ? d : "/"), R_OK) == 0)
-        return *d ? d : "/";
-    }
+    const char *d = db_in(a, dir);
+    if (d)
+      return d;
+    bool top = access(arena_printf(a, "%s/.git", dir), F_OK) == 0;  // the repository's root: not beyond
     char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir)
+    if (top || !slash || slash == dir)
       return NULL;
     *slash = 0;
   }
 }
 
 bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *build_dir,
-                const char *const *files, int nfiles, int shard_k, int shard_n, JobSet *out) {
+                const char *const *files, int nfiles, int shard_k, int shard_n, bool lenient, JobSet *out) {
   CompileCmd *cmds;
   int n;
   if (!ccdb_load(a, build_dir, &cmds, &n))
@@ -160,6 +182,13 @@ bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const 
     for (int i = 0; i < n && found < 0; i++)
       if (is_c_entry(cmds[i].file) && mentions(a, cmds[i].file, want))
         found = i;
+    if (found < 0 && lenient) {  // -p auto: a new file the build does not know yet
+      fprintf(stderr, "ownck: note: %s: not in %s/compile_commands.json: checked without its compile flags\n",
+              files[f], build_dir);
+      Compile none = {0};
+      add(a, out, job_for(a, cfg, files[f], NULL, &none));
+      continue;
+    }
     if (found < 0) {
       ok = say("%s: %s", files[f], "not in the compile database, and no file of it includes it "
                                   "(name a source file, or run without -p)");

@@ -18,12 +18,23 @@
 
 #include "analyzer.h"
 
+// The keys of our fingerprints in SARIF partialFingerprints (and of baselines).
+#define SARIF_FINGERPRINT "ownck/v1"
+#define SARIF_FINGERPRINT_TEXT "ownck-line/v1"
+
 #ifndef PATH_MAX
 #define PATH_MAX 4096
 #endif
 
+// Shown in the text formats and the HTML page: not suppressed, not in the baseline.
 static bool shown(const Diag *d) {
-  return d->level != LVL_NONE;
+  return diag_shown(d);
+}
+
+// A result of the SARIF log: suppressed ones too (marked so), not those in the
+// baseline (the log lists what is new).
+static bool in_sarif(const Diag *d) {
+  return d->rule != RULE_NONE && d->level != LVL_NONE && !d->in_baseline;
 }
 
 static bool has_loc(const Results *s, Span sp) {
@@ -49,16 +60,26 @@ static void gcc_loc(const Results *s, Span sp, FILE *out) {
   fputs(": ", out);
 }
 
-static void gcc_diag(const Results *s, const Rules *rules, const Diag *d, FILE *out) {
+// With --path the labels are the numbered events of the path, and the finding itself
+// is the last: "note: (3) value used here after release".
+static void gcc_diag(const Results *s, const Config *cfg, const Diag *d, FILE *out) {
   gcc_loc(s, d->span, out);
   fprintf(out, "%s: %s", level_name(d->level), d->msg);
-  const RuleInfo *ri = rule_info(rules, d->rule);
+  const RuleInfo *ri = rule_info(&cfg->rules, d->rule);
   if (ri)
     fprintf(out, " [%s]", ri->id);
   fputc('\n', out);
+  bool path = cfg->opt.path && d->nlabels > 0;
   for (int i = 0; i < d->nlabels; i++) {
     gcc_loc(s, has_loc(s, d->labels[i].span) ? d->labels[i].span : d->span, out);
-    fprintf(out, "note: %s\n", d->labels[i].msg);
+    if (path)
+      fprintf(out, "note: (%d) %s\n", i + 1, d->labels[i].msg);
+    else
+      fprintf(out, "note: %s\n", d->labels[i].msg);
+  }
+  if (path) {
+    gcc_loc(s, d->span, out);
+    fprintf(out, "note: (%d) %s\n", d->nlabels + 1, d->label ? d->label : d->msg);
   }
   for (int i = 0; i < d->nnotes; i++) {
     gcc_loc(s, d->span, out);
@@ -73,7 +94,7 @@ static void gcc_diag(const Results *s, const Rules *rules, const Diag *d, FILE *
 static void write_gcc(Results *s, const Config *cfg, FILE *out) {
   for (int i = 0; i < s->ndiags; i++)
     if (shown(s->diags[i]))
-      gcc_diag(s, &cfg->rules, s->diags[i], out);
+      gcc_diag(s, cfg, s->diags[i], out);
 }
 
 // ---- rich: rustc's human layout ----
@@ -416,6 +437,20 @@ static void footer_line(Rich *r, const char *kind, const char *color, const char
   fputc('\n', r->out);
 }
 
+// --path: "= path:" and the numbered events, each with its location.
+static void path_events(Rich *r, const Diag *d, bool after_gutter) {
+  if (!after_gutter)
+    gutter(r);
+  footer_line(r, "path", C_BOLD, "the events that lead here:");
+  for (int i = 0; i <= d->nlabels; i++) {
+    Span sp = i < d->nlabels && has_loc(r->s, d->labels[i].span) ? d->labels[i].span : d->span;
+    const char *text = i < d->nlabels ? d->labels[i].msg : d->label ? d->label : d->msg;
+    spaces(r->out, r->width + 5);
+    fprintf(r->out, "(%d) %s:%d:%d: %s\n", i + 1, file_path(r->s, sp.file) ? file_path(r->s, sp.file) : "?",
+            sp.line, sp.col, text);
+  }
+}
+
 static void footer(Rich *r, const Diag *d, bool had_snippet) {
   bool any = d->nnotes > 0 || d->help;
   for (int i = 0; i < d->nlabels; i++)
@@ -429,6 +464,8 @@ static void footer(Rich *r, const Diag *d, bool had_snippet) {
     footer_line(r, "note", C_BOLD, d->notes[i]);
   if (d->help)
     footer_line(r, "help", C_HELP, d->help);
+  if (r->cfg->opt.path && d->nlabels > 0)
+    path_events(r, d, had_snippet || any);
 }
 
 // Writes "error[OWN001]: msg" (or "warning: msg" for a tool message).
@@ -782,6 +819,20 @@ static cJSON *result(Sarif *x, const Diag *d) {
     cJSON_AddItemToObject(res, "relatedLocations", related_locations(x, d));
     cJSON_AddItemToObject(res, "codeFlows", code_flows(x, d));
   }
+  if (d->fingerprint) {  // the baseline's keys (diag.c)
+    cJSON *fps = cJSON_AddObjectToObject(res, "partialFingerprints");
+    cJSON_AddStringToObject(fps, SARIF_FINGERPRINT, d->fingerprint);
+    cJSON_AddStringToObject(fps, SARIF_FINGERPRINT_TEXT, d->fingerprint_text ? d->fingerprint_text : "");
+  }
+  if (x->cfg->opt.baseline)
+    cJSON_AddStringToObject(res, "baselineState", "new");
+  if (d->suppressed) {
+    cJSON *sup = cJSON_CreateObject();
+    cJSON_AddStringToObject(sup, "kind", "inSource");
+    if (d->reason)
+      cJSON_AddStringToObject(sup, "justification", utf8_clean(x->s->arena, d->reason));
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(res, "suppressions"), sup);
+  }
   return res;
 }
 
@@ -876,7 +927,7 @@ static cJSON *sarif_log(Sarif *x) {
   cJSON *results = cJSON_AddArrayToObject(run, "results");
   for (int i = 0; i < x->s->ndiags; i++) {
     const Diag *d = x->s->diags[i];
-    if (d->rule != RULE_NONE && shown(d))
+    if (in_sarif(d))
       cJSON_AddItemToArray(results, result(x, d));
   }
   return log;
@@ -899,7 +950,7 @@ static bool write_sarif(Results *s, const Config *cfg, FILE *out) {
   return true;
 }
 
-// ---- merging the SARIF of shards ----
+// ---- baselines ----
 
 static cJSON *read_sarif(const char *path) {
   Arena *a = arena_new();
@@ -917,6 +968,42 @@ static cJSON *read_sarif(const char *path) {
 static cJSON *first_run(cJSON *log) {
   return cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(log, "runs"), 0);
 }
+
+
+bool report_apply_baseline(MUT_BORROW Results *r, BORROWED const char *path) {
+  cJSON *log = read_sarif(path);
+  if (!log)
+    return false;
+  const cJSON *results = cJSON_GetObjectItemCaseSensitive(first_run(log), "results");
+  if (!cJSON_IsArray(results)) {
+    fprintf(stderr, "ownck: error: %s: not a SARIF log (no runs[0].results)\n", path);
+    cJSON_Delete(log);
+    return false;
+  }
+  Arena *a = arena_new();
+  const char **fps = NULL;  // both kinds: they never collide (diag.c)
+  int n = 0, cap = 0;
+  const cJSON *res;
+  cJSON_ArrayForEach(res, results) {
+    const cJSON *all = cJSON_GetObjectItemCaseSensitive(res, "partialFingerprints");
+    const char *keys[] = {SARIF_FINGERPRINT, SARIF_FINGERPRINT_TEXT};
+    for (int k = 0; k < 2; k++) {
+      const cJSON *fp = cJSON_GetObjectItemCaseSensitive(all, keys[k]);
+      if (cJSON_IsString(fp) && *fp->valuestring)
+        ARR_PUSH(a, fps, n, cap, arena_strdup(a, fp->valuestring));
+    }
+  }
+  cJSON_Delete(log);
+  for (int i = 0; i < r->ndiags; i++) {
+    Diag *d = r->diags[i];
+    for (int k = 0; k < n && d->fingerprint && !d->in_baseline; k++)
+      d->in_baseline = !strcmp(fps[k], d->fingerprint) || (d->fingerprint_text && !strcmp(fps[k], d->fingerprint_text));
+  }
+  arena_free(a);
+  return true;
+}
+
+// ---- merging the SARIF of shards ----
 
 bool report_merge_sarif(const char *const *paths, int n, FILE *out) {
   cJSON *base = read_sarif(paths[0]);

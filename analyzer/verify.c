@@ -163,7 +163,7 @@ bool verify_file(MUT_BORROW Results *s, BORROWED const Rules *rules, int file, F
   }
   for (int i = 0; i < s->ndiags; i++) {
     Diag *d = s->diags[i];
-    if (d->span.file != file)
+    if (d->span.file != file || d->suppressed || d->level == LVL_NONE)
       continue;
     bool found = false;
     for (int k = 0; k < ex.n && !found; k++)

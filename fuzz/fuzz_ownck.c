@@ -41,7 +41,7 @@ static void setup(void) {
   opt.resource_dir = getenv("OWNCK_FUZZ_RESOURCE_DIR");
   if (opt.resource_dir && !*opt.resource_dir)
     opt.resource_dir = NULL;
-  cfg = config_new(config_arena, &opt, NULL, 0, true);
+  cfg = config_new(config_arena, &opt, NULL, 0, NULL);
   if (!cfg)
     abort();
   devnull = fopen("/dev/null", "w");

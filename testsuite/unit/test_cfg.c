@@ -32,7 +32,7 @@ static char *dump_cfg(const char *src) {
   Arena *a = arena_new();
   Options opt = config_default_options();
   opt.dump_cfg = true;
-  const Config *cfg = config_new(a, &opt, NULL, 0, true);
+  const Config *cfg = config_new(a, &opt, NULL, 0, NULL);
   ck_assert_ptr_nonnull(cfg);
   const char *text = arena_printf(a, "%s%s", prelude, src);
   char *buf = NULL;

@@ -479,7 +479,7 @@ static Suite *ir_suite(void) {
 int main(void) {
   Arena *ca = arena_new();
   Options opt = config_default_options();
-  cfg = config_new(ca, &opt, NULL, 0, true);
+  cfg = config_new(ca, &opt, NULL, 0, NULL);
   if (!cfg)
     return EXIT_FAILURE;
   SRunner *sr = srunner_create(ir_suite());
