@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # setup.sh [--test]: install what building ownck needs, on Debian or Ubuntu.
 #
-#   --test   also what the test suite needs: valgrind, npm, and the SARIF validator
-#            (@microsoft/sarif-multitool, into .tools/)
+#   --test   also what the test suite needs: valgrind, pre-commit, npm, chromium (the
+#            HTML report test opens the report in it headless), and the SARIF
+#            validator (@microsoft/sarif-multitool, into .tools/)
 #
 # Only missing packages are installed, so a second run is quick and runs no apt-get at
 # all. As root it installs directly; with passwordless sudo through sudo; otherwise it
@@ -55,9 +56,13 @@ for p in cmake gcc make pkg-config libc6-dev libcjson-dev check; do
 done
 if [ "$want_test" = 1 ]; then
   installed valgrind || missing+=(valgrind)
+  # The pre-commit hook's test runs the real framework; one installed with pip counts.
+  command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
   # NodeSource's nodejs package ships npm without a Debian 'npm' package (and conflicts
   # with it), so ask for the command, not the package.
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  # Headless Chromium opens the HTML report (testsuite/html-report.sh).
+  installed chromium || missing+=(chromium)
 fi
 
 have_libclang=""
