@@ -89,6 +89,7 @@ typedef struct SrcFile {
   size_t len;
   int *line_off;        // byte offset of each line start (lazily computed)
   int nlines;
+  const char *stable;   // the path relative to its repository's root (diag.c), once asked
 } SrcFile;
 
 // ---- rules.c (data from rules/) ----
@@ -398,8 +399,9 @@ void diag_note(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *f
 void diag_help(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 // Sorts by file path, line, col, rule, msg (then every other field) and drops exact
-// duplicates; then gives each diagnostic its fingerprint.
-void diag_sort(MUT_BORROW Results *r);
+// duplicates; then gives each diagnostic its fingerprints (paths in them relative to
+// 'root', the --source-root, when given).
+void diag_sort(MUT_BORROW Results *r, BORROWED const char *root);
 int span_cmp(const Span *a, const Span *b);
 
 typedef struct SinkSeen SinkSeen;
@@ -580,6 +582,7 @@ typedef struct Tu {
   Results *res;        // where clang's errors go (tool diagnostics)
   void *index;         // the CXIndex to parse with (parse_index_new), or NULL for one of its own
   const char *dir;     // the compile's working directory (relative paths are made absolute), or NULL
+  const char *focus;   // a header whose functions are checked too (named with -p), or NULL
   bool want_deps;      // fill deps
   const char **deps;   // every file the translation unit read (main file and includes)
   int ndeps, capdeps;
@@ -732,12 +735,14 @@ typedef struct Solution {
                           // its entry; backward, at its end
   bool complete;          // false if a limit was reached
   bool out_of_time;       // the limit reached was the time limit
+  bool out_of_memory;     // ... the memory limit
   long steps;
 } Solution;
 
 typedef struct Limits {
   long steps;         // block transfers at most
   double seconds;     // CPU seconds of the calling thread at most (0: no limit)
+  size_t bytes;       // of the scratch arena at most (0: no limit)
 } Limits;
 
 Solution dataflow_run(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Domain *d, void *ctx,
@@ -832,9 +837,42 @@ typedef struct Obj {
 enum { MAX_FLAGS = 32, MAX_SLOTS = 8 };
 enum { SITE_MOVED, SITE_RELEASED };  // the two sites kept per object
 
-// The shape of one function's states: what objects.c found and lat_layout computed.
+// One valuation's state, sparse: its size follows what is live, not the function.
+typedef struct Fact {     // place t holds object o with facts f (never 0)
+  int32_t t, o;
+  uint8_t f;
+} Fact;
+typedef struct ObjRec {   // an object some place holds: where it was moved, released; its guards
+  int32_t o;
+  int32_t site[2];
+  uint8_t guard[2];
+} ObjRec;
+typedef struct Moved {    // place t was moved out at 'site'
+  int32_t t, site;
+} Moved;
+
+typedef struct Val {
+  bool reached;            // in use (a state has up to MAX_SLOTS valuations)
+  uint8_t recent;          // 1 + the flag set or tested last, or 0
+  uint8_t key[MAX_FLAGS];  // per flag: K_UNKNOWN, K_ZERO or K_NONZERO
+  Fact *facts;             // sorted by place, then object
+  int nfacts, capfacts;
+  ObjRec *recs;            // sorted by object
+  int nrecs, caprecs;
+  Moved *moved;            // sorted by place
+  int nmoved, capmoved;
+} Val;
+
+// A snapshot of one place's facts (what it held before an assignment, say).
+typedef struct Held {
+  int n;
+  int32_t *o;
+  uint8_t *f;
+} Held;
+
+// The shape of one function's states: what objects.c found.
 typedef struct Lattice {
-  int ntracked;         // places with a row of facts
+  int ntracked;         // places with facts
   Var **tvars;          // tracked index -> place
   int *tix;             // var id -> tracked index, or -1
   Obj *objs;
@@ -843,55 +881,57 @@ typedef struct Lattice {
   int *flag_of;         // var id -> flag index, or -1
   Var **flag_vars;      // flag index -> var
   int nslots;           // valuations kept per state (1: flag-insensitive)
-  size_t off_moved, off_site, off_guard, off_reached, sub;  // within one valuation
-  size_t slot, size;    // bytes of one valuation (state and key), of a whole state
+  size_t size;          // bytes of a state: nslots Vals
+  Arena *a;             // where the arrays of the valuations grow (the function's scratch)
 } Lattice;
 
-// The facts place 't' holds of every object; the site each place was moved at; the
-// sites each object was moved and released at; whether a valuation is reached; the
-// guards; the key of a valuation (per flag: K_UNKNOWN, K_ZERO or K_NONZERO); 1 + the
-// flag set or tested last (0: none); valuation 'i' of a state.
-static inline uint8_t *lat_row(const Lattice *L, void *S, int t) { return (uint8_t *)S + (size_t)t * (size_t)L->nobjs; }
-static inline int32_t *lat_moved(const Lattice *L, void *S) { return (int32_t *)((char *)S + L->off_moved); }
-static inline int32_t *lat_site(const Lattice *L, void *S) { return (int32_t *)((char *)S + L->off_site); }
-static inline bool *lat_reached(const Lattice *L, void *S) { return (bool *)((char *)S + L->off_reached); }
-static inline uint8_t *lat_guard(const Lattice *L, void *S) { return (uint8_t *)S + L->off_guard; }
-static inline uint8_t *lat_key(const Lattice *L, void *slot) { return (uint8_t *)slot + L->sub; }
-static inline uint8_t *lat_recent(const Lattice *L, void *slot) { return lat_key(L, slot) + L->nflags; }
-static inline uint8_t *lat_slot(const Lattice *L, const void *S, int i) { return (uint8_t *)S + (size_t)i * L->slot; }
 // The tracked index of 'v', or -1 (untracked, or a global: globals are never
 // tracked, what is stored in them has escaped).
 static inline int lat_tix(const Lattice *L, const Var *v) { return v->id >= 0 ? L->tix[v->id] : -1; }
 static inline int lat_flag_ix(const Lattice *L, const Var *v) { return v && v->id >= 0 ? L->flag_of[v->id] : -1; }
 
-#define FOR_HELD(L, r, o) \
-  for (int o = 0; o < (L)->nobjs; o++) \
-    if ((r)[o])
-
-void lat_layout(MUT_BORROW Lattice *L);  // offsets and sizes, once ntracked, nobjs and nflags are known
+void lat_layout(MUT_BORROW Lattice *L, Arena *a);  // once ntracked, nobjs and nflags are known
+// Facts: what place 't' holds of object 'o' (0: nothing); set it (0: remove); the
+// facts of place 't' (contiguous, object ascending; 'n' of them); forget them all; a
+// copy of them, and putting one back.
+uint8_t lat_get(BORROWED const Val *v, int t, int o);
+void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, uint8_t f);
+Fact *lat_row(BORROWED const Val *v, int t, int *n);
+void lat_clear_row(Val *v, int t);
+Held lat_snap(BORROWED const Lattice *L, BORROWED const Val *v, int t);
+void lat_set_row(BORROWED const Lattice *L, Val *v, int t, BORROWED const Held *r);
+uint8_t held_get(BORROWED const Held *r, int o);
+void held_put(BORROWED const Lattice *L, Held *r, int o, uint8_t f);
 // In every place that holds object 'o': clear the facts 'clear', then add 'set'.
 // Whether a place holds it as a status result (S_STATUS) never changes.
-void lat_obj_update(BORROWED const Lattice *L, void *S, int o, uint8_t clear, uint8_t set);
-bool lat_held_anywhere(BORROWED const Lattice *L, void *S, int o);  // as a pointer, by some place
-bool lat_exists(BORROWED const Lattice *L, void *S, int o);         // anything but NULL, somewhere
+void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, uint8_t clear, uint8_t set);
+bool lat_held_anywhere(BORROWED const Val *v, int o);  // as a pointer, by some place
+bool lat_exists(BORROWED const Val *v, int o);         // anything but NULL, somewhere
+int32_t lat_moved_get(BORROWED const Val *v, int t);   // where place 't' was moved out, or 0
+void lat_moved_set(BORROWED const Lattice *L, Val *v, int t, int32_t site);
+int32_t lat_site_get(BORROWED const Val *v, int o, int k);  // SITE_MOVED or SITE_RELEASED of 'o', or 0
+void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site);
+void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // into dst's own arrays
+void lat_tidy(Val *v);  // drops what no place holds, so equal valuations compare equal
 // Finds the flags of the function 'g' (its ops 'ops'): sets nflags, flag_of, flag_vars.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops);
-void lat_flag_op(BORROWED const Lattice *L, uint8_t *slot, BORROWED const Op *op);  // what 'op' makes of the flags
+void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  // what 'op' makes of the flags
 // Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the valuation
 // 'slot' contradicts it; objects guarded by the other value are dropped.
-bool lat_flag_edge(BORROWED const Lattice *L, uint8_t *slot, BORROWED const Cond *cd, bool s1);
+bool lat_flag_edge(BORROWED const Lattice *L, Val *slot, BORROWED const Cond *cd, bool s1);
 // Allocation site 'o' runs again: its previous instance joins the twin that stands for
 // the earlier ones (recency abstraction).
-void lat_age(BORROWED const Lattice *L, void *S, int o);
+void lat_age(BORROWED const Lattice *L, Val *S, int o);
+// States (L->nslots Vals).
 void lat_init_bottom(BORROWED const Lattice *L, void *S);  // no valuation reached
 void lat_init_entry(BORROWED const Lattice *L, void *S);   // one valuation, every flag unknown
-bool lat_join_state(BORROWED const Lattice *L, void *dst, const void *src);  // one valuation into another
-bool lat_join_slot(BORROWED const Lattice *L, void *S, const uint8_t *slot);  // a valuation into a state
+bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // one valuation into another
+bool lat_join_slot(BORROWED const Lattice *L, void *S, const Val *slot);  // a (tidy) valuation into a state
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
+void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src);  // a deep copy
 // The order: for every valuation of the flags, 'x' gives at most the facts 'y' gives.
-// 'tmp': scratch of 3 * L->slot bytes.
-bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y, void *tmp);
+bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y);
 
 // ---- objects.c ----
 // The pre-pass of the ownership pass: its ops numbered, the objects each call,
@@ -915,6 +955,7 @@ void own_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg
 // The pieces of own_check, for tests: one function prepared for the pass (in
 // 'scratch'), its Domain for dataflow_run (whose ctx is the Own), and its lattice.
 typedef struct Own Own;
+Limits own_limits(BORROWED const Config *cfg, BORROWED const Cfg *g);  // a function's budget
 Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg);
 Domain own_domain(BORROWED const Own *c);
 const Lattice *own_lattice(BORROWED const Own *c);

@@ -177,9 +177,7 @@ static void live_back(void *ctx, const Block *b, const void *out, void *in) {
 // The loans live at the end of each block; false if the budget ran out.
 static bool fill_liveness(Bx *bx) {
   Domain d = {sizeof(uint64_t) * (size_t)bx->words, true, live_none, live_none, live_join, NULL, live_back};
-  const Options *opt = &bx->k->cfg->opt;
-  Limits lim = {opt->budget > 0 ? opt->budget : 200000, opt->time_limit};
-  Solution sol = dataflow_run(bx->a, bx->g, &d, bx, lim);
+  Solution sol = dataflow_run(bx->a, bx->g, &d, bx, own_limits(bx->k->cfg, bx->g));
   bx->live_out = (uint64_t **)sol.state;
   if (sol.complete)
     return true;

@@ -74,12 +74,18 @@ static void flow(const Domain *d, void *ctx, Solution *s, Work *w, const Block *
 }
 
 // One step budget check; true if the solver must stop.
-static bool out_of_budget(Solution *s, Limits limits, double deadline) {
+static bool out_of_budget(Arena *scratch, Solution *s, Limits limits, double deadline) {
   if (s->steps >= limits.steps)
     return true;
-  if (deadline > 0 && (s->steps & 15) == 15 && thread_cpu() > deadline) {
-    s->out_of_time = true;
-    return true;
+  if ((s->steps & 15) == 15) {
+    if (deadline > 0 && thread_cpu() > deadline) {
+      s->out_of_time = true;
+      return true;
+    }
+    if (limits.bytes && arena_used(scratch) > limits.bytes) {
+      s->out_of_memory = true;
+      return true;
+    }
   }
   s->steps++;
   return false;
@@ -105,7 +111,7 @@ static Solution forward(Arena *scratch, const Cfg *g, const Domain *d, void *ctx
   seen[0] = true;
   push(&w, 0);
   while (w.n > 0) {
-    if (out_of_budget(&s, limits, deadline))
+    if (out_of_budget(scratch, &s, limits, deadline))
       return s;
     const Block *b = g->rpo[pop(&w)];
     d->transfer(ctx, b, s.state[b->id], out1, b->s2 ? out2 : NULL);
@@ -135,7 +141,7 @@ static Solution backward(Arena *scratch, const Cfg *g, const Domain *d, void *ct
     push(&w, i);
   }
   while (w.n > 0) {
-    if (out_of_budget(&s, limits, deadline))
+    if (out_of_budget(scratch, &s, limits, deadline))
       return s;
     const Block *b = g->rpo[n - 1 - pop(&w)];
     d->transfer_back(ctx, b, s.state[b->id], in);

@@ -1,78 +1,318 @@
-// lattice.c: the ownership lattice of one function: facts, layout, join, flags.
+// lattice.c: the ownership lattice of one function: facts, states, join, flags.
 //
 // Model: an abstract object per allocation site, per owned parameter, per OWNED
 // declaration whose value comes from elsewhere, and per unannotated pointer
 // parameter (an object the caller owns); objects.c finds them. A state gives, for
 // every tracked place and every object, the facts that hold of that object *as that
-// place sees it* (0: the place does not point to it). Keeping facts per place keeps
-// them apart across joins: after 'free(n); n = next;' in a loop, 'n' never holds the
-// freed node, although 'head' still does. Facts (a may-set; join = union; the sites
-// of MOVED and RELEASED join to the earliest):
+// place sees it* (none: the place does not point to it). Keeping facts per place
+// keeps them apart across joins: after 'free(n); n = next;' in a loop, 'n' never
+// holds the freed node, although 'head' still does. Facts (a may-set; join = union;
+// the sites of MOVED and RELEASED join to the earliest):
 //
 //            OWNED   NULL   ESCAPED   EXTERNAL   REALLOC
 //                 \    |     /    ___/     ____/
 //                  MOVED(site)   RELEASED(site)
 //
-// One valuation's state: val[ntracked][nobjs] | moved[ntracked] | site[nobjs][2] |
-// guard[nobjs][2] (only with flags) | reached, then its key (a value per flag) and
-// the flag set or tested last. moved and site hold a site (ownership.c's mk_site);
-// 0 means unset.
+// A valuation's state (Val) is sparse, so its size follows what is live, not the
+// function's size: the (place, object, facts) triples that hold, sorted by place then
+// object; per object its two sites and two guards, for the objects some place holds;
+// per place moved out, the site. Every array lives in the function's scratch arena.
 //
-// Flags: a function's state is a small set of such states, each for one valuation
-// of its flags (local integers it tests and never takes the address of: 'freed',
-// 'log_to_stdout'; pointer parameters it tests and never assigns). 'if (!freed)
-// free(msg)' is decided per path: the state where 'freed' is 1 holds the released
-// block, the one where it is 0 the owned one, and they meet only where the flag is
-// forgotten. When there are more valuations than room, the two closest merge and
-// forget the flags they differ in: precision degrades towards the flag-insensitive
-// analysis, soundness does not.
+// Flags: a function's state is a small set of such valuations, each for one
+// valuation of its flags (local integers it tests and never takes the address of:
+// 'freed', 'log_to_stdout'; pointer parameters it tests and never assigns). 'if
+// (!freed) free(msg)' is decided per path: the valuation where 'freed' is 1 holds the
+// released block, the one where it is 0 the owned one, and they meet only where the
+// flag is forgotten. When there are more valuations than room, the two closest merge
+// and forget the flags they differ in: precision degrades towards the
+// flag-insensitive analysis, soundness does not.
 //
 // Laws (testsuite/unit/test_ir.c checks them on hand-built IR): the join of two
-// valuations (lat_join_state) is commutative, associative and idempotent. The join
-// of two states (lat_join) is idempotent and an upper bound of both (lat_leq); it is
-// a plain union, so commutative and associative, while every valuation has its own
-// key and state and they fit in the slots; otherwise merging valuations trades
-// precision for room, and the result depends on the order, but stays an upper bound.
-// The transfer functions are monotone in lat_leq.
+// valuations (lat_join_val) is commutative, associative and idempotent. The join of
+// two states (lat_join) is idempotent and an upper bound of both (lat_leq); it is a
+// plain union, so commutative and associative, while every valuation has its own key
+// and state and they fit in the slots; otherwise merging valuations trades precision
+// for room, and the result depends on the order, but stays an upper bound. The
+// transfer functions are monotone in lat_leq.
 #include <string.h>
 
 #include "analyzer.h"
 
-void lat_layout(MUT_BORROW Lattice *L) {
-  size_t vals = ((size_t)L->ntracked * (size_t)L->nobjs + 3) & ~(size_t)3;
-  L->off_moved = vals;
-  L->off_site = L->off_moved + sizeof(int32_t) * (size_t)L->ntracked;
-  L->off_guard = L->off_site + sizeof(int32_t) * 2 * (size_t)L->nobjs;
-  L->off_reached = L->off_guard + (L->nflags ? 2 * (size_t)L->nobjs : 0);
-  L->sub = (L->off_reached + 1 + 7) & ~(size_t)7;
-  L->slot = (L->sub + (size_t)L->nflags + 1 + 7) & ~(size_t)7;
+void lat_layout(MUT_BORROW Lattice *L, Arena *a) {
+  L->a = a;
   L->nslots = L->nflags ? MAX_SLOTS : 1;
-  L->size = L->slot * (size_t)L->nslots;
+  L->size = sizeof(Val) * (size_t)L->nslots;
+}
+
+// ---- growing the arrays of a valuation ----
+
+#define GROW(L, arr, n, cap)                                                                  \
+  do {                                                                                        \
+    if ((n) == (cap)) {                                                                       \
+      int nc_ = (cap) ? 2 * (cap) : 8;                                                        \
+      (arr) = arena_realloc((L)->a, (arr), sizeof *(arr) * (size_t)(cap), sizeof *(arr) * (size_t)nc_); \
+      (cap) = nc_;                                                                            \
+    }                                                                                         \
+  } while (0)
+
+// Copies the arrays of 'src' into 'dst', reusing what 'dst' has.
+void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
+  Fact *f = dst->facts;
+  ObjRec *r = dst->recs;
+  Moved *m = dst->moved;
+  int cf = dst->capfacts, cr = dst->caprecs, cm = dst->capmoved;
+  if (cf < src->nfacts) {
+    f = arena_alloc(L->a, sizeof *f * (size_t)src->nfacts);
+    cf = src->nfacts;
+  }
+  if (cr < src->nrecs) {
+    r = arena_alloc(L->a, sizeof *r * (size_t)src->nrecs);
+    cr = src->nrecs;
+  }
+  if (cm < src->nmoved) {
+    m = arena_alloc(L->a, sizeof *m * (size_t)src->nmoved);
+    cm = src->nmoved;
+  }
+  *dst = *src;
+  dst->facts = f, dst->capfacts = cf;
+  dst->recs = r, dst->caprecs = cr;
+  dst->moved = m, dst->capmoved = cm;
+  if (src->nfacts)
+    memcpy(f, src->facts, sizeof *f * (size_t)src->nfacts);
+  if (src->nrecs)
+    memcpy(r, src->recs, sizeof *r * (size_t)src->nrecs);
+  if (src->nmoved)
+    memcpy(m, src->moved, sizeof *m * (size_t)src->nmoved);
+}
+
+// A copy of 'src' with arrays of its own, exactly as large as needed (what a state
+// stored for a block keeps).
+static void store_val(const Lattice *L, Val *dst, const Val *src) {
+  *dst = (Val){0};
+  lat_copy_val(L, dst, src);
 }
 
 // ---- facts ----
 
-// In every place that holds object 'o': clear the facts 'clear', then add 'set'.
-// Whether a place holds it as a status result (S_STATUS) never changes.
-void lat_obj_update(const Lattice *L, void *S, int o, uint8_t clear, uint8_t set) {
-  for (int t = 0; t < L->ntracked; t++) {
-    uint8_t *f = &lat_row(L, S, t)[o];
-    if (*f)
-      *f = (uint8_t)((*f & ~clear) | set | (*f & S_STATUS));
+// The index of the first fact of place 't' at or after object 'o' (binary search).
+static int fact_at(const Val *v, int t, int o) {
+  int lo = 0, hi = v->nfacts;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    const Fact *e = &v->facts[mid];
+    if (e->t < t || (e->t == t && e->o < o))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+uint8_t lat_get(BORROWED const Val *v, int t, int o) {
+  int i = fact_at(v, t, o);
+  return i < v->nfacts && v->facts[i].t == t && v->facts[i].o == o ? v->facts[i].f : 0;
+}
+
+void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, uint8_t f) {
+  int i = fact_at(v, t, o);
+  bool here = i < v->nfacts && v->facts[i].t == t && v->facts[i].o == o;
+  if (here && f) {
+    v->facts[i].f = f;
+  } else if (here) {
+    memmove(&v->facts[i], &v->facts[i + 1], sizeof *v->facts * (size_t)(v->nfacts - i - 1));
+    v->nfacts--;
+  } else if (f) {
+    GROW(L, v->facts, v->nfacts, v->capfacts);
+    memmove(&v->facts[i + 1], &v->facts[i], sizeof *v->facts * (size_t)(v->nfacts - i));
+    v->facts[i] = (Fact){t, o, f};
+    v->nfacts++;
   }
 }
 
-bool lat_held_anywhere(const Lattice *L, void *S, int o) {
-  for (int t = 0; t < L->ntracked; t++)
-    if (lat_row(L, S, t)[o] && !(lat_row(L, S, t)[o] & S_STATUS))
+Fact *lat_row(BORROWED const Val *v, int t, int *n) {
+  *n = 0;
+  if (!v->nfacts)
+    return v->facts;  // no arithmetic on a NULL array
+  int i = fact_at(v, t, 0), j = i;
+  while (j < v->nfacts && v->facts[j].t == t)
+    j++;
+  *n = j - i;
+  return v->facts + i;
+}
+
+void lat_clear_row(Val *v, int t) {
+  int n;
+  Fact *r = lat_row(v, t, &n);
+  if (!n)
+    return;
+  int i = (int)(r - v->facts);
+  memmove(r, r + n, sizeof *r * (size_t)(v->nfacts - i - n));
+  v->nfacts -= n;
+}
+
+Held lat_snap(BORROWED const Lattice *L, BORROWED const Val *v, int t) {
+  int n;
+  const Fact *r = lat_row(v, t, &n);
+  Held s = {n, arena_alloc(L->a, sizeof(int32_t) * (size_t)(n + 1)), arena_alloc(L->a, (size_t)n + 1)};
+  for (int i = 0; i < n; i++) {
+    s.o[i] = r[i].o;
+    s.f[i] = r[i].f;
+  }
+  return s;
+}
+
+void lat_set_row(BORROWED const Lattice *L, Val *v, int t, BORROWED const Held *r) {
+  lat_clear_row(v, t);
+  for (int i = 0; i < r->n; i++)
+    if (r->f[i])
+      lat_put(L, v, t, r->o[i], r->f[i]);
+}
+
+uint8_t held_get(BORROWED const Held *r, int o) {
+  for (int i = 0; i < r->n; i++)
+    if (r->o[i] == o)
+      return r->f[i];
+  return 0;
+}
+
+void held_put(BORROWED const Lattice *L, Held *r, int o, uint8_t f) {
+  for (int i = 0; i < r->n; i++)
+    if (r->o[i] == o) {
+      r->f[i] = f;
+      return;
+    }
+  int32_t *no = arena_alloc(L->a, sizeof(int32_t) * (size_t)(r->n + 1));
+  uint8_t *nf = arena_alloc(L->a, (size_t)r->n + 1);
+  int k = 0;
+  for (int i = 0; i < r->n; i++) {  // keep the objects in order
+    if (k == i && r->o[i] > o) {
+      no[k] = o;
+      nf[k++] = f;
+    }
+    no[k] = r->o[i];
+    nf[k++] = r->f[i];
+  }
+  if (k == r->n) {
+    no[k] = o;
+    nf[k++] = f;
+  }
+  r->o = no;
+  r->f = nf;
+  r->n = k;
+}
+
+// Removes the facts cleared to nothing: a place with no fact of an object does not
+// hold it.
+static void drop_empty(Val *v) {
+  int n = 0;
+  for (int i = 0; i < v->nfacts; i++)
+    if (v->facts[i].f)
+      v->facts[n++] = v->facts[i];
+  v->nfacts = n;
+}
+
+void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, uint8_t clear, uint8_t set) {
+  (void)L;
+  for (int i = 0; i < v->nfacts; i++) {
+    Fact *e = &v->facts[i];
+    if (e->o == o)
+      e->f = (uint8_t)((e->f & ~clear) | set | (e->f & S_STATUS));
+  }
+  drop_empty(v);
+}
+
+bool lat_held_anywhere(BORROWED const Val *v, int o) {
+  for (int i = 0; i < v->nfacts; i++)
+    if (v->facts[i].o == o && !(v->facts[i].f & S_STATUS))
       return true;
   return false;
 }
 
+bool lat_exists(BORROWED const Val *v, int o) {
+  for (int i = 0; i < v->nfacts; i++)
+    if (v->facts[i].o == o && (v->facts[i].f & ~S_NULL))
+      return true;
+  return false;
+}
+
+// ---- per place: moved out ----
+
+int32_t lat_moved_get(BORROWED const Val *v, int t) {
+  for (int i = 0; i < v->nmoved; i++)
+    if (v->moved[i].t == t)
+      return v->moved[i].site;
+  return 0;
+}
+
+void lat_moved_set(BORROWED const Lattice *L, Val *v, int t, int32_t site) {
+  int i = 0;
+  while (i < v->nmoved && v->moved[i].t < t)
+    i++;
+  if (i < v->nmoved && v->moved[i].t == t) {
+    if (site)
+      v->moved[i].site = site;
+    else
+      memmove(&v->moved[i], &v->moved[i + 1], sizeof *v->moved * (size_t)(v->nmoved-- - i - 1));
+  } else if (site) {
+    GROW(L, v->moved, v->nmoved, v->capmoved);
+    memmove(&v->moved[i + 1], &v->moved[i], sizeof *v->moved * (size_t)(v->nmoved - i));
+    v->moved[i] = (Moved){t, site};
+    v->nmoved++;
+  }
+}
+
+// ---- per object: sites and guards ----
+
+static ObjRec *rec_find(const Val *v, int o) {
+  int lo = 0, hi = v->nrecs;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (v->recs[mid].o < o)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < v->nrecs && v->recs[lo].o == o ? &v->recs[lo] : NULL;
+}
+
+// The record of object 'o', made if it has none.
+static ObjRec *rec_of(const Lattice *L, Val *v, int o) {
+  ObjRec *r = rec_find(v, o);
+  if (r)
+    return r;
+  int i = 0;
+  while (i < v->nrecs && v->recs[i].o < o)
+    i++;
+  GROW(L, v->recs, v->nrecs, v->caprecs);
+  memmove(&v->recs[i + 1], &v->recs[i], sizeof *v->recs * (size_t)(v->nrecs - i));
+  v->recs[i] = (ObjRec){o, {0, 0}, {0, 0}};
+  v->nrecs++;
+  return &v->recs[i];
+}
+
+int32_t lat_site_get(BORROWED const Val *v, int o, int k) {
+  const ObjRec *r = rec_find(v, o);
+  return r ? r->site[k] : 0;
+}
+
+void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site) {
+  if (site || rec_find(v, o))
+    rec_of(L, v, o)->site[k] = site;
+}
+
+void lat_tidy(Val *v) {
+  int n = 0;
+  for (int i = 0; i < v->nrecs; i++) {
+    bool held = false;
+    for (int j = 0; j < v->nfacts && !held; j++)
+      held = v->facts[j].o == v->recs[i].o;
+    if (held)
+      v->recs[n++] = v->recs[i];
+  }
+  v->nrecs = n;
+}
 
 // ---- flags ----
-
-
 
 // The local 'v' is part of: itself, or for a field of a local struct ('opt.own'),
 // that struct; NULL when it is reached through a pointer or rooted elsewhere.
@@ -103,12 +343,11 @@ static void add_flag(Lattice *L, Var *v) {
 // (filename) fclose(f)'); none whose address is taken.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops) {
-  const Cfg *f = g;
-  L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(f->nvars + 1));
+  L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   L->flag_vars = arena_alloc(a, sizeof(Var *) * MAX_FLAGS);
-  bool *addr = arena_alloc(a, (size_t)f->nvars + 1);  // per var id: its address is taken
-  bool *set = arena_alloc(a, (size_t)f->nvars + 1);   // it is assigned
-  for (int i = 0; i < f->nvars; i++)
+  bool *addr = arena_alloc(a, (size_t)g->nvars + 1);  // per var id: its address is taken
+  bool *set = arena_alloc(a, (size_t)g->nvars + 1);   // it is assigned
+  for (int i = 0; i < g->nvars; i++)
     L->flag_of[i] = -1;
   if (L->nobjs == 0)
     return;
@@ -155,42 +394,75 @@ static uint8_t mk_guard(int f, uint8_t v) { return (uint8_t)(1 + 2 * f + (v == K
 static int guard_flag(uint8_t g) { return (g - 1) / 2; }
 static uint8_t guard_value(uint8_t g) { return (g - 1) % 2 ? K_NONZERO : K_ZERO; }
 
-bool lat_exists(const Lattice *L, void *S, int o) {
-  for (int t = 0; t < L->ntracked; t++)
-    if (lat_row(L, S, t)[o] & ~S_NULL)
-      return true;
-  return false;
+// The objects some place holds (each once, ascending).
+static int held_objects(const Lattice *L, const Val *v, int32_t **out) {
+  int32_t *objs = arena_alloc(L->a, sizeof(int32_t) * (size_t)(v->nfacts + 1));
+  int n = 0;
+  for (int i = 0; i < v->nfacts; i++)
+    objs[n++] = v->facts[i].o;
+  for (int i = 1; i < n; i++)  // insertion sort: a handful at a time
+    for (int j = i; j > 0 && objs[j - 1] > objs[j]; j--) {
+      int32_t t = objs[j];
+      objs[j] = objs[j - 1];
+      objs[j - 1] = t;
+    }
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    if (!m || objs[m - 1] != objs[i])
+      objs[m++] = objs[i];
+  *out = objs;
+  return m;
 }
 
 // Flag 'f' was given value 'v' (or an unknown one): every object that exists now and
 // has no assigned guard on another flag gets it; other guards on 'f' no longer hold.
-static void flag_set(const Lattice *L, void *S, int f, uint8_t v) {
-  uint8_t *g = lat_guard(L, S);
-  for (int o = 0; o < L->nobjs; o++) {
-    uint8_t *ga = &g[2 * o + G_ASSIGNED], *gt = &g[2 * o + G_CREATED];
-    bool on_f = *ga && guard_flag(*ga) == f;
-    if (v != K_UNKNOWN && (!*ga || on_f) && lat_exists(L, S, o))
-      *ga = mk_guard(f, v);
-    else if (on_f)
+static void flag_set(const Lattice *L, Val *sl, int f, uint8_t v) {
+  for (int i = 0; i < sl->nrecs; i++) {  // the guards there are
+    ObjRec *r = &sl->recs[i];
+    uint8_t *ga = &r->guard[G_ASSIGNED], *gt = &r->guard[G_CREATED];
+    if (*ga && guard_flag(*ga) == f && (v == K_UNKNOWN || !lat_exists(sl, r->o)))
       *ga = 0;
     if (*gt && guard_flag(*gt) == f)
       *gt = 0;
+  }
+  if (v == K_UNKNOWN)
+    return;
+  int32_t *objs;
+  int n = held_objects(L, sl, &objs);
+  for (int i = 0; i < n; i++) {  // the objects that exist
+    if (!lat_exists(sl, objs[i]))
+      continue;
+    ObjRec *r = rec_of(L, sl, objs[i]);
+    if (!r->guard[G_ASSIGNED] || guard_flag(r->guard[G_ASSIGNED]) == f)
+      r->guard[G_ASSIGNED] = mk_guard(f, v);
   }
 }
 
 // The guards of 'dst' joined with those of 'src' (before their facts are): an object
 // that exists on one side only keeps that side's guards. True if one changed.
-static bool join_guards(const Lattice *L, void *dst, const void *src) {
+static bool join_guards(const Lattice *L, Val *dst, const Val *src) {
   bool changed = false;
-  uint8_t *gd = lat_guard(L, dst), *gs = lat_guard(L, (void *)src);
-  for (int o = 0; o < L->nobjs; o++) {
-    if (!(gd[2 * o] | gd[2 * o + 1] | gs[2 * o] | gs[2 * o + 1]))
+  int32_t *objs = arena_alloc(L->a, sizeof(int32_t) * (size_t)(dst->nrecs + src->nrecs + 1));
+  int n = 0;
+  for (int i = 0; i < dst->nrecs; i++)
+    objs[n++] = dst->recs[i].o;
+  for (int i = 0; i < src->nrecs; i++)
+    if (!rec_find(dst, src->recs[i].o))
+      objs[n++] = src->recs[i].o;
+  for (int i = 0; i < n; i++) {
+    int o = objs[i];
+    const ObjRec *rd = rec_find(dst, o), *rs = rec_find(src, o);
+    uint8_t gd[2] = {rd ? rd->guard[0] : 0, rd ? rd->guard[1] : 0};
+    uint8_t gs[2] = {rs ? rs->guard[0] : 0, rs ? rs->guard[1] : 0};
+    if (!(gd[0] | gd[1] | gs[0] | gs[1]))
       continue;  // no guard on either side: none after (the common case)
-    bool ed = lat_exists(L, dst, o), es = lat_exists(L, (void *)src, o);
-    for (int k = 2 * o; k < 2 * o + 2; k++) {
+    bool ed = lat_exists(dst, o), es = lat_exists(src, o);
+    for (int k = 0; k < 2; k++) {
       uint8_t g = ed && es ? (gd[k] == gs[k] ? gd[k] : 0) : es ? gs[k] : ed ? gd[k] : 0;
-      changed |= g != gd[k];
-      gd[k] = g;
+      if (g != gd[k]) {
+        rec_of(L, dst, o)->guard[k] = g;
+        changed = true;
+      }
     }
   }
   return changed;
@@ -198,21 +470,20 @@ static bool join_guards(const Lattice *L, void *dst, const void *src) {
 
 // 'v' gets a value nobody knows: so do the flags in it (itself, or the fields of a
 // struct 'v' that are flags).
-static void flags_forget(const Lattice *L, uint8_t *sl, const Var *v) {
+static void flags_forget(const Lattice *L, Val *sl, const Var *v) {
   if (!v)
     return;
   for (int f = 0; f < L->nflags; f++)
     for (const Var *x = L->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
       if (x == v) {
-        lat_key(L, sl)[f] = K_UNKNOWN;
+        sl->key[f] = K_UNKNOWN;
         flag_set(L, sl, f, K_UNKNOWN);
         break;
       }
 }
 
-// What 'op' makes of the flags of slot 'sl' (its key, its guards).
-void lat_flag_op(const Lattice *L, uint8_t *sl, const Op *op) {
-  uint8_t *k = lat_key(L, sl);
+void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
+  uint8_t *k = sl->key;
   switch (op->kind) {
   case OP_ASSIGN: {
     int f = lat_flag_ix(L, op->dst);
@@ -220,7 +491,7 @@ void lat_flag_op(const Lattice *L, uint8_t *sl, const Op *op) {
       int from = op->src.kind == V_VAR ? lat_flag_ix(L, op->src.var) : -1;
       k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
       flag_set(L, sl, f, k[f]);
-      *lat_recent(L, sl) = (uint8_t)(f + 1);
+      sl->recent = (uint8_t)(f + 1);
     } else {
       flags_forget(L, sl, op->dst);  // 'opt = defaults;' rewrites 'opt.own'
     }
@@ -238,60 +509,72 @@ void lat_flag_op(const Lattice *L, uint8_t *sl, const Op *op) {
   }
 }
 
-// Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the key of slot
-// 'sl' contradicts it. Objects guarded by the other value do not exist on this edge
-// (they may only be NULL).
-bool lat_flag_edge(const Lattice *L, uint8_t *sl, const Cond *cd, bool s1) {
+bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
   int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? lat_flag_ix(L, cd->var) : -1;
   if (f < 0)
     return true;
-  uint8_t *k = lat_key(L, sl), want = s1 ? K_NONZERO : K_ZERO;
-  if (k[f] != K_UNKNOWN && k[f] != want)
+  uint8_t want = s1 ? K_NONZERO : K_ZERO;
+  if (sl->key[f] != K_UNKNOWN && sl->key[f] != want)
     return false;
-  k[f] = want;
-  *lat_recent(L, sl) = (uint8_t)(f + 1);
-  uint8_t *g = lat_guard(L, sl);
-  for (int k = 0; k < 2 * L->nobjs; k++)
-    if (g[k] && guard_flag(g[k]) == f && guard_value(g[k]) != want) {
-      int o = k / 2;
-      for (int t = 0; t < L->ntracked; t++)
-        lat_row(L, sl, t)[o] &= S_NULL;
-      g[2 * o] = g[2 * o + 1] = 0;
-    }
+  sl->key[f] = want;
+  sl->recent = (uint8_t)(f + 1);
+  for (int i = 0; i < sl->nrecs; i++) {
+    ObjRec *r = &sl->recs[i];
+    bool other = false;
+    for (int k = 0; k < 2; k++)
+      other |= r->guard[k] && guard_flag(r->guard[k]) == f && guard_value(r->guard[k]) != want;
+    if (!other)
+      continue;
+    for (int j = 0; j < sl->nfacts; j++)  // it does not exist on this edge: at most NULL
+      if (sl->facts[j].o == r->o)
+        sl->facts[j].f &= S_NULL;
+    r->guard[0] = r->guard[1] = 0;
+  }
+  drop_empty(sl);
   return true;
 }
 
-
-// Site 'o' runs again: whoever holds its previous instance now holds the twin that
-// stands for earlier instances, and 'o' is free for the new one.
-void lat_age(const Lattice *L, void *S, int o) {
+void lat_age(BORROWED const Lattice *L, Val *S, int o) {
   int old = L->objs[o].old;
   if (L->nflags) {  // a new instance: guarded by the flag last tested or set, if known
-    int f = *lat_recent(L, S) - 1;
-    uint8_t v = f >= 0 ? lat_key(L, S)[f] : K_UNKNOWN, *g = lat_guard(L, S);
-    g[2 * o + G_ASSIGNED] = 0;
-    g[2 * o + G_CREATED] = v != K_UNKNOWN ? mk_guard(f, v) : 0;
-    if (old >= 0)  // the older instances: no flag known
-      g[2 * old + G_ASSIGNED] = g[2 * old + G_CREATED] = 0;
+    int f = S->recent - 1;
+    uint8_t v = f >= 0 ? S->key[f] : K_UNKNOWN;
+    if (v != K_UNKNOWN || rec_find(S, o)) {
+      ObjRec *r = rec_of(L, S, o);
+      r->guard[G_ASSIGNED] = 0;
+      r->guard[G_CREATED] = v != K_UNKNOWN ? mk_guard(f, v) : 0;
+    }
+    ObjRec *ro = old >= 0 ? rec_find(S, old) : NULL;
+    if (ro)  // the older instances: no flag known
+      ro->guard[G_ASSIGNED] = ro->guard[G_CREATED] = 0;
   }
   if (old < 0)
     return;
-  for (int t = 0; t < L->ntracked; t++) {
-    uint8_t *r = lat_row(L, S, t);
-    r[old] |= r[o];
-    r[o] = 0;
+  int moved = 0;
+  for (int i = 0; i < S->nfacts; i++)
+    moved += S->facts[i].o == o;
+  if (moved) {  // whoever held 'o' now holds 'old'
+    Fact *tmp = arena_alloc(L->a, sizeof *tmp * (size_t)moved);
+    int n = 0, k = 0;
+    for (int i = 0; i < S->nfacts; i++)
+      if (S->facts[i].o == o)
+        tmp[k++] = S->facts[i];
+      else
+        S->facts[n++] = S->facts[i];
+    S->nfacts = n;
+    for (int i = 0; i < k; i++)
+      lat_put(L, S, tmp[i].t, old, (uint8_t)(lat_get(S, tmp[i].t, old) | tmp[i].f));
   }
-  int32_t *si = lat_site(L, S);
-  for (int k = 0; k < 2; k++)
-    if (si[2 * o + k] && (!si[2 * old + k] || si[2 * o + k] < si[2 * old + k]))
-      si[2 * old + k] = si[2 * o + k];
+  for (int k = 0; k < 2; k++) {
+    int32_t so = lat_site_get(S, o, k), sold = lat_site_get(S, old, k);
+    if (so && (!sold || so < sold))
+      lat_site_set(L, S, old, k, so);
+  }
 }
 
-
 // ---- states: sets of valuations ----
-// A state is L->nslots slots; a slot is one flag valuation's state followed by its
-// key. A slot is in use when its state is reached.
+// A state is L->nslots valuations; one is in use when it is reached.
 
 void lat_init_bottom(BORROWED const Lattice *L, void *S) {
   memset(S, 0, L->size);
@@ -299,31 +582,51 @@ void lat_init_bottom(BORROWED const Lattice *L, void *S) {
 
 void lat_init_entry(BORROWED const Lattice *L, void *S) {
   memset(S, 0, L->size);
-  *lat_reached(L, S) = true;  // slot 0, every flag unknown
+  ((Val *)S)[0].reached = true;  // one valuation, every flag unknown
 }
 
-// dst |= src for two reached states of one valuation; true if dst changed.
-bool lat_join_state(const Lattice *L, void *dst, const void *src) {
+bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
   bool changed = L->nflags && join_guards(L, dst, src);
-  uint8_t *d = dst;
-  const uint8_t *s = src;
-  for (size_t i = 0; i < (size_t)L->ntracked * (size_t)L->nobjs; i++) {
-    changed |= (d[i] | s[i]) != d[i];
-    d[i] |= s[i];
-  }
-  int32_t *dm = lat_moved(L, dst), *sm = lat_moved(L, (void *)src);
-  for (int t = 0; t < L->ntracked; t++)
-    if (sm[t] && (!dm[t] || sm[t] < dm[t])) {
-      dm[t] = sm[t];
+  for (int i = 0; i < src->nfacts; i++) {  // union of the facts
+    const Fact *e = &src->facts[i];
+    uint8_t f = lat_get(dst, e->t, e->o);
+    if ((f | e->f) != f) {
+      lat_put(L, dst, e->t, e->o, (uint8_t)(f | e->f));
       changed = true;
     }
-  int32_t *ds = lat_site(L, dst), *ss = lat_site(L, (void *)src);
-  for (int k = 0; k < 2 * L->nobjs; k++)
-    if (ss[k] > 0 && (ds[k] == 0 || ss[k] < ds[k])) {
-      ds[k] = ss[k];
+  }
+  for (int i = 0; i < src->nmoved; i++) {  // the earliest moved site
+    int32_t dm = lat_moved_get(dst, src->moved[i].t), sm = src->moved[i].site;
+    if (!dm || sm < dm) {
+      lat_moved_set(L, dst, src->moved[i].t, sm);
       changed = true;
+    }
+  }
+  for (int i = 0; i < src->nrecs; i++)  // the earliest sites
+    for (int k = 0; k < 2; k++) {
+      int32_t ss = src->recs[i].site[k], ds = lat_site_get(dst, src->recs[i].o, k);
+      if (ss > 0 && (ds == 0 || ss < ds)) {
+        lat_site_set(L, dst, src->recs[i].o, k, ss);
+        changed = true;
+      }
     }
   return changed;
+}
+
+// Do two valuations hold the same state (not counting their keys)?
+static bool same_state(const Val *a, const Val *b) {
+  if (a->nfacts != b->nfacts || a->nrecs != b->nrecs || a->nmoved != b->nmoved)
+    return false;
+  for (int i = 0; i < a->nfacts; i++)
+    if (a->facts[i].t != b->facts[i].t || a->facts[i].o != b->facts[i].o || a->facts[i].f != b->facts[i].f)
+      return false;
+  for (int i = 0; i < a->nrecs; i++)
+    if (memcmp(&a->recs[i], &b->recs[i], sizeof *a->recs) != 0)
+      return false;
+  for (int i = 0; i < a->nmoved; i++)
+    if (a->moved[i].t != b->moved[i].t || a->moved[i].site != b->moved[i].site)
+      return false;
+  return true;
 }
 
 // Does valuation 'general' cover 'k' (equal, or unknown where they differ)?
@@ -342,94 +645,98 @@ static int distance(const Lattice *L, const uint8_t *a, const uint8_t *b) {
   return n;
 }
 
-// Slot 'd' takes in 'src': its key forgets the flags where they differ, then it takes
-// in the other slots of S its key now covers.
-static void merge_into(const Lattice *L, void *S, uint8_t *d, const uint8_t *src) {
-  uint8_t *kd = lat_key(L, d);
-  const uint8_t *ks = lat_key(L, (void *)src);
+// Valuation 'd' takes in 'src': its key forgets the flags where they differ, then it
+// takes in the other valuations of S its key now covers.
+static void merge_into(const Lattice *L, Val *S, Val *d, const Val *src) {
   for (int f = 0; f < L->nflags; f++)
-    if (kd[f] != ks[f])
-      kd[f] = K_UNKNOWN;
-  lat_join_state(L, d, src);
+    if (d->key[f] != src->key[f])
+      d->key[f] = K_UNKNOWN;
+  lat_join_val(L, d, src);
   for (int i = 0; i < L->nslots; i++) {
-    uint8_t *o = lat_slot(L, S, i);
-    if (o != d && *lat_reached(L, o) && covers(L, kd, lat_key(L, o))) {
-      lat_join_state(L, d, o);
-      *lat_reached(L, o) = false;
+    Val *o = &S[i];
+    if (o != d && o->reached && covers(L, d->key, o->key)) {
+      lat_join_val(L, d, o);
+      o->reached = false;
     }
   }
 }
 
-// Joins one reached slot into state S: into a slot whose key covers it, or whose
-// state is the same (then the flags they differ in tell nothing apart, and are
-// forgotten), else into a free slot. When none is free, the two closest valuations
-// among S's and the new one merge (forgetting the flags they differ in).
-bool lat_join_slot(const Lattice *L, void *S, const uint8_t *src) {
+bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
+  Val *S = state;
   for (int i = 0; i < L->nslots; i++) {
-    uint8_t *d = lat_slot(L, S, i);
-    if (*lat_reached(L, d) && covers(L, lat_key(L, d), lat_key(L, (void *)src)))
-      return lat_join_state(L, d, src);
+    Val *d = &S[i];
+    if (d->reached && covers(L, d->key, src->key)) {
+      bool changed = lat_join_val(L, d, src);
+      lat_tidy(d);
+      return changed;
+    }
   }
   for (int i = 0; i < L->nslots; i++) {  // the same state: the flags that differ say nothing
-    uint8_t *d = lat_slot(L, S, i);
-    if (*lat_reached(L, d) && !memcmp(d, src, L->sub)) {
+    Val *d = &S[i];
+    if (d->reached && same_state(d, src)) {
       merge_into(L, S, d, src);
+      lat_tidy(d);
       return true;
     }
   }
   for (int i = 0; i < L->nslots; i++) {
-    uint8_t *d = lat_slot(L, S, i);
-    if (!*lat_reached(L, d)) {
-      memcpy(d, src, L->slot);
+    if (!S[i].reached) {
+      store_val(L, &S[i], src);
       return true;
     }
   }
   int bi = 0, bj = -1, best = L->nflags + 1;  // bj == -1: the new valuation
   for (int i = 0; i < L->nslots; i++) {
-    const uint8_t *ki = lat_key(L, lat_slot(L, S, i));
-    int dn = distance(L, ki, lat_key(L, (void *)src));
+    int dn = distance(L, S[i].key, src->key);
     if (dn < best)
       best = dn, bi = i, bj = -1;
     for (int j = i + 1; j < L->nslots; j++) {
-      int dij = distance(L, ki, lat_key(L, lat_slot(L, S, j)));
+      int dij = distance(L, S[i].key, S[j].key);
       if (dij < best)
         best = dij, bi = i, bj = j;
     }
   }
-  uint8_t *d = lat_slot(L, S, bi);
+  Val *d = &S[bi];
   if (bj < 0) {
     merge_into(L, S, d, src);
+    lat_tidy(d);
     return true;
   }
-  uint8_t *other = lat_slot(L, S, bj);
-  merge_into(L, S, d, other);  // frees 'other' (its key is covered now)
-  *lat_reached(L, other) = false;
+  merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
+  S[bj].reached = false;
+  lat_tidy(d);
   return lat_join_slot(L, S, src);
 }
 
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
   bool changed = false;
   for (int i = 0; i < L->nslots; i++) {
-    const uint8_t *sl = lat_slot(L, src, i);
-    if (*lat_reached(L, (void *)sl))
+    const Val *sl = &((const Val *)src)[i];
+    if (sl->reached)
       changed |= lat_join_slot(L, dst, sl);
   }
   return changed;
 }
 
+void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src) {
+  for (int i = 0; i < L->nslots; i++)
+    store_val(L, &((Val *)dst)[i], &((const Val *)src)[i]);
+}
 
-// Joins into 'out' (one valuation) every reached valuation of 'S' whose key covers
-// the concrete key 'k'; false if none does.
-static bool at_valuation(const Lattice *L, const void *S, const uint8_t *k, uint8_t *out) {
+// ---- the order ----
+
+// Joins into 'out' every reached valuation of 'S' whose key covers the concrete key
+// 'k'; false if none does.
+static bool at_valuation(const Lattice *L, const Val *S, const uint8_t *k, Val *out) {
   bool any = false;
   for (int i = 0; i < L->nslots; i++) {
-    const uint8_t *sl = lat_slot(L, S, i);
-    if (!*lat_reached(L, (void *)sl) || !covers(L, lat_key(L, (void *)sl), k))
+    const Val *sl = &S[i];
+    if (!sl->reached || !covers(L, sl->key, k))
       continue;
     if (!any)
-      memcpy(out, sl, L->slot);
+      lat_copy_val(L, out, sl);
     else
-      lat_join_state(L, out, sl);
+      lat_join_val(L, out, sl);
     any = true;
   }
   return any;
@@ -437,47 +744,52 @@ static bool at_valuation(const Lattice *L, const void *S, const uint8_t *k, uint
 
 // Do two valuations hold the same facts and guards? The sites they keep are
 // witnesses for messages ("moved here"), not facts: they are not compared.
-static bool same_facts(const Lattice *L, void *a, void *b) {
-  size_t facts = (size_t)L->ntracked * (size_t)L->nobjs;
-  if (memcmp(a, b, facts) != 0)
+static bool same_facts(const Val *a, const Val *b) {
+  if (a->nfacts != b->nfacts || a->nmoved != b->nmoved)
     return false;
-  for (int t = 0; t < L->ntracked; t++)
-    if (!lat_moved(L, a)[t] != !lat_moved(L, b)[t])
+  for (int i = 0; i < a->nfacts; i++)
+    if (a->facts[i].t != b->facts[i].t || a->facts[i].o != b->facts[i].o || a->facts[i].f != b->facts[i].f)
       return false;
-  return !L->nflags || memcmp(lat_guard(L, a), lat_guard(L, b), 2 * (size_t)L->nobjs) == 0;
+  for (int i = 0; i < a->nmoved; i++)
+    if (a->moved[i].t != b->moved[i].t)
+      return false;
+  for (int i = 0; i < a->nrecs; i++) {
+    const ObjRec *r = rec_find(b, a->recs[i].o);
+    uint8_t g0 = r ? r->guard[0] : 0, g1 = r ? r->guard[1] : 0;
+    if (a->recs[i].guard[0] != g0 || a->recs[i].guard[1] != g1)
+      return false;
+  }
+  for (int i = 0; i < b->nrecs; i++)
+    if ((b->recs[i].guard[0] || b->recs[i].guard[1]) && !rec_find(a, b->recs[i].o))
+      return false;
+  return true;
 }
 
-// The order of the lattice: is 'x' below 'y', for every valuation of the flags the
-// state 'x' gives at most the facts 'y' gives? Only the flags some valuation of 'x' or
-// 'y' knows need enumerating (at most 16 of them: beyond that, false). 'tmp' is
-// scratch for three valuations (3 * L->slot bytes).
-bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y, void *tmp) {
+bool lat_leq(BORROWED const Lattice *L, const void *xs, const void *ys) {
+  const Val *x = xs, *y = ys;
   int rel[MAX_FLAGS], nrel = 0;
   for (int f = 0; f < L->nflags; f++) {
     bool known = false;
     for (int i = 0; i < L->nslots && !known; i++)
-      for (const void *S = x; S; S = S == x ? y : NULL) {
-        uint8_t *sl = lat_slot(L, S, i);
-        known |= *lat_reached(L, sl) && lat_key(L, sl)[f] != K_UNKNOWN;
-      }
+      known = (x[i].reached && x[i].key[f] != K_UNKNOWN) || (y[i].reached && y[i].key[f] != K_UNKNOWN);
     if (known)
       rel[nrel++] = f;
   }
   if (nrel > 16)
     return false;
-  uint8_t *sx = tmp, *sy = sx + L->slot, *both = sy + L->slot;
+  Val sx = {0}, sy = {0}, both = {0};
   uint8_t k[MAX_FLAGS + 1];
   for (long mask = 0; mask < 1L << nrel; mask++) {
     memset(k, K_UNKNOWN, sizeof k);
     for (int r = 0; r < nrel; r++)
       k[rel[r]] = (mask >> r) & 1 ? K_NONZERO : K_ZERO;
-    if (!at_valuation(L, x, k, sx))
+    if (!at_valuation(L, x, k, &sx))
       continue;
-    if (!at_valuation(L, y, k, sy))
+    if (!at_valuation(L, y, k, &sy))
       return false;
-    memcpy(both, sy, L->slot);
-    lat_join_state(L, both, sx);
-    if (!same_facts(L, both, sy))
+    lat_copy_val(L, &both, &sy);
+    lat_join_val(L, &both, &sx);
+    if (!same_facts(&both, &sy))
       return false;
   }
   return true;

@@ -253,5 +253,5 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
     if (L->tix[i] >= 0)
       L->tvars[L->tix[i]] = g->vars[i];
   lat_find_flags(L, a, g, P->ops, P->nops);
-  lat_layout(L);
+  lat_layout(L, a);
 }

@@ -28,7 +28,17 @@
 
 #include "analyzer.h"
 
-#define MAX_STATE_MB 512  // memory the dataflow states of one function may take
+#define MAX_STATE_MB 1024  // memory the analysis of one function may take
+
+// The budget of one function: --budget steps (block transfers), but at least 20 per
+// block, so a function large and straight is never cut short; --time-limit of CPU;
+// MAX_STATE_MB of memory.
+Limits own_limits(BORROWED const Config *cfg, BORROWED const Cfg *g) {
+  long steps = cfg->opt.budget > 0 ? cfg->opt.budget : 200000;
+  if (steps < 20L * g->nrpo)
+    steps = 20L * g->nrpo;
+  return (Limits){steps, cfg->opt.time_limit, (size_t)MAX_STATE_MB << 20};
+}
 
 struct Own {
   Sink *k;              // where findings go: NULL while solving
@@ -38,7 +48,10 @@ struct Own {
   Func *fn;
   Lattice L;            // the shape of the states (lattice.c)
   Prep P;               // ops, objects and their sites (objects.c)
-  uint8_t *tmp1, *tmp2; // scratch valuations for transfer
+  Val tmp1, tmp2;       // scratch valuations for transfer
+  int *child;           // per var id: its first tracked field place (a tracked index), or -1
+  int *sibling;         // per tracked place: the next tracked field of its parent, or -1
+  const Op **def;       // per var id: the call a temporary holds the result of, or NULL
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
 };
 
@@ -151,11 +164,11 @@ typedef struct At {  // where the transfer is
   int arg;           // the call argument being transferred, or -1
 } At;
 
-static void use_after(Own *c, void *S, Var *v, Span sp, At at) {
+static void use_after(Own *c, Val *S, Var *v, Span sp, At at) {
   int t = lat_tix(&c->L, v);
   if (t < 0 || v->kind == VK_TEMP)  // a temporary's source was reported where it was read
     return;
-  int32_t mv = lat_moved(&c->L, S)[t];
+  int32_t mv = lat_moved_get(S, t);
   if (mv > 0) {
     Diag *d = finding(c, OWN001, sp, v->name, "use of moved value '%s'", v->name);
     if (d) {
@@ -168,8 +181,11 @@ static void use_after(Own *c, void *S, Var *v, Span sp, At at) {
     }
     return;
   }
-  FOR_HELD(&c->L, lat_row(&c->L, S, t), o) {
-    uint8_t f = lat_row(&c->L, S, t)[o];
+  int n;
+  const Fact *row = lat_row(S, t, &n);
+  for (int i = 0; i < n; i++) {
+    int o = row[i].o;
+    uint8_t f = row[i].f;
     if (f & S_STATUS)
       continue;
     if (f & S_MOVED) {
@@ -177,15 +193,15 @@ static void use_after(Own *c, void *S, Var *v, Span sp, At at) {
       if (d) {
         d->label = "value used here after move";
         owner_label(c, d, v);
-        moved_label(c, d, lat_site(&c->L, S)[2 * o + SITE_MOVED], at.b, at.op);
+        moved_label(c, d, lat_site_get(S, o, SITE_MOVED), at.b, at.op);
         diag_help(c->k->res, d, "if '%s' is still needed here, move it later or pass a BORROWED pointer instead", v->name);
       } else if (c->again) {
-        moved_label(c, c->again, lat_site(&c->L, S)[2 * o + SITE_MOVED], at.b, at.op);
+        moved_label(c, c->again, lat_site_get(S, o, SITE_MOVED), at.b, at.op);
       }
       return;
     }
     if (f & S_RELEASED) {
-      int32_t rs = lat_site(&c->L, S)[2 * o + SITE_RELEASED];
+      int32_t rs = lat_site_get(S, o, SITE_RELEASED);
       Diag *d = finding(c, OWN001, sp, v->name, "use of '%s' after it was released", v->name);
       if (d) {
         d->label = "value used here after release";
@@ -208,13 +224,14 @@ static const char *failure_value(const Obj *ob) {
 
 // 'v' is dereferenced at 'sp' (by 'callee', when it is passed to a function that
 // dereferences it): report it if it may be NULL, then assume it is not.
-static void null_deref(Own *c, void *S, Var *v, Span sp, const char *callee) {
+static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
   int t = lat_tix(&c->L, v);
   if (t < 0)
     return;
-  uint8_t *r = lat_row(&c->L, S, t);
-  FOR_HELD(&c->L, r, o) {
-    if (!(r[o] & S_NULL) || (r[o] & (S_RELEASED | S_MOVED)))
+  Held r = lat_snap(&c->L, S, t);
+  for (int i = 0; i < r.n; i++) {
+    int o = r.o[i];
+    if (!(r.f[i] & S_NULL) || (r.f[i] & (S_RELEASED | S_MOVED)))
       continue;
     const Obj *ob = &c->L.objs[o];
     Diag *d;
@@ -240,9 +257,10 @@ static void null_deref(Own *c, void *S, Var *v, Span sp, const char *callee) {
     }
     break;
   }
-  FOR_HELD(&c->L, r, o) {  // once dereferenced, assume it is not NULL
-    if (r[o] != S_NULL)
-      lat_obj_update(&c->L, S, o, S_NULL, 0);
+  for (int i = 0; i < r.n; i++) {  // once dereferenced, assume it is not NULL
+    uint8_t f = lat_get(S, t, r.o[i]);
+    if (f && f != S_NULL)
+      lat_obj_update(&c->L, S, r.o[i], S_NULL, 0);
   }
 }
 
@@ -299,57 +317,56 @@ static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent
 
 // 'v' no longer holds the objects of 'old' (its row before): any of them that no
 // place holds any more and that 'v' held as an owner leaks.
-static void drop_objects(Own *c, void *S, Var *v, const uint8_t *old, Span sp, LeakHow how, Var *parent) {
-  FOR_HELD(&c->L, old, o) {
-    if (lat_held_anywhere(&c->L, S, o) || !leakable(c, old[o]))
+static void drop_objects(Own *c, Val *S, Var *v, const Held *old, Span sp, LeakHow how, Var *parent) {
+  for (int i = 0; i < old->n; i++) {
+    int o = old->o[i];
+    if (!old->f[i] || lat_held_anywhere(S, o) || !leakable(c, old->f[i]))
       continue;
     report_leak(c, o, v, sp, v->kind == VK_TEMP && how == LEAK_SCOPE ? LEAK_DISCARD : how, parent);
   }
 }
 
-static void kill_fields(Own *c, void *S, Var *root, Span sp, bool released);
+static void kill_fields(Own *c, Val *S, Var *root, Span sp, bool released);
 
 // Removes 'v' from the state (end of its lifetime), reporting what it leaks.
-static void kill_var(Own *c, void *S, Var *v, Span sp, LeakHow how, Var *parent) {
+static void kill_var(Own *c, Val *S, Var *v, Span sp, LeakHow how, Var *parent) {
   int t = lat_tix(&c->L, v);
   kill_fields(c, S, v, sp, false);
   if (t < 0)
     return;
-  uint8_t *r = lat_row(&c->L, S, t);
-  uint8_t old[c->L.nobjs + 1];
-  memcpy(old, r, (size_t)c->L.nobjs);
-  memset(r, 0, (size_t)c->L.nobjs);
-  lat_moved(&c->L, S)[t] = 0;
-  drop_objects(c, S, v, old, sp, how, parent);
+  Held old = lat_snap(&c->L, S, t);
+  lat_clear_row(S, t);
+  lat_moved_set(&c->L, S, t, 0);
+  drop_objects(c, S, v, &old, sp, how, parent);
 }
 
 // Passed to a function that may keep it: still ours, but --strict alone reports
 // it as a leak, since the callee may have stored it.
-static void escape_row(Own *c, void *S, const uint8_t *r) {
-  FOR_HELD(&c->L, r, o) lat_obj_update(&c->L, S, o, 0, S_ESCAPED);
+static void escape_row(Own *c, Val *S, const Held *r) {
+  for (int i = 0; i < r->n; i++)
+    if (r->f[i])
+      lat_obj_update(&c->L, S, r->o[i], 0, S_ESCAPED);
 }
 
 // Stored where it outlives us (a global, a caller's struct, '*out'): its owner is
 // now that place, so it is never our leak, not even with --strict.
-static void transfer_row(Own *c, void *S, const uint8_t *r) {
-  FOR_HELD(&c->L, r, o) {
-    if (r[o] & S_OWNED)
-      lat_obj_update(&c->L, S, o, S_OWNED, S_ESCAPED);
-  }
+static void transfer_row(Own *c, Val *S, const Held *r) {
+  for (int i = 0; i < r->n; i++)
+    if (r->f[i] & S_OWNED)
+      lat_obj_update(&c->L, S, r->o[i], S_OWNED, S_ESCAPED);
 }
 
 // Field places rooted at 'root' die with it ('s.f') or, for 's->f', when the struct
 // 's' points to is released; otherwise what they hold has escaped into that struct.
-static void kill_fields(Own *c, void *S, Var *root, Span sp, bool released) {
-  for (int t = 0; t < c->L.ntracked; t++) {
+static void kill_fields(Own *c, Val *S, Var *root, Span sp, bool released) {
+  for (int t = root->id >= 0 ? c->child[root->id] : -1; t >= 0; t = c->sibling[t]) {
     Var *f = c->L.tvars[t];
-    if (f->kind != VK_FIELD || f->parent != root)
-      continue;
     if (!f->arrow || released) {
       kill_var(c, S, f, sp, released ? LEAK_FIELD : LEAK_SCOPE, root);
     } else {
-      transfer_row(c, S, lat_row(&c->L, S, t));
-      memset(lat_row(&c->L, S, t), 0, (size_t)c->L.nobjs);
+      Held r = lat_snap(&c->L, S, t);
+      transfer_row(c, S, &r);
+      lat_clear_row(S, t);
     }
   }
 }
@@ -364,38 +381,38 @@ static bool outlives_function(const Var *v) {
   return v->kind == VK_GLOBAL || v->is_static;
 }
 
-static bool held_elsewhere(const Own *c, void *S, int o, const Var *v);
-
-// Does something other than 'v' still hold what 'v' passed to realloc?
-static bool old_block_kept(const Own *c, void *S, const Var *v) {
-  int t = lat_tix(&c->L, v);
-  if (t < 0)
-    return false;
-  FOR_HELD(&c->L, lat_row(&c->L, S, t), o) {
-    if (held_elsewhere(c, S, o, v))
+// Is object 'o' held by a named place other than 'v' (not a temporary)?
+static bool held_elsewhere(const Own *c, const Val *S, int o, const Var *v) {
+  for (int i = 0; i < S->nfacts; i++) {
+    const Fact *e = &S->facts[i];
+    const Var *x = c->L.tvars[e->t];
+    if (e->o == o && x != v && x->kind != VK_TEMP && !(e->f & S_STATUS))
       return true;
   }
   return false;
 }
 
-// Is object 'o' held by a named place other than 'v' (not a temporary)?
-static bool held_elsewhere(const Own *c, void *S, int o, const Var *v) {
-  for (int t = 0; t < c->L.ntracked; t++)
-    if (c->L.tvars[t] != v && c->L.tvars[t]->kind != VK_TEMP && lat_row(&c->L, S, t)[o] && !(lat_row(&c->L, S, t)[o] & S_STATUS))
+// Does something other than 'v' still hold what 'v' passed to realloc?
+static bool old_block_kept(const Own *c, const Val *S, const Var *v) {
+  int t = lat_tix(&c->L, v);
+  if (t < 0)
+    return false;
+  int n;
+  const Fact *row = lat_row(S, t, &n);
+  for (int i = 0; i < n; i++)
+    if (held_elsewhere(c, S, row[i].o, v))
       return true;
   return false;
 }
 
 // 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost,
 // unless another place still holds it.
-static void realloc_self(Own *c, void *S, const Op *op) {
+static void realloc_self(Own *c, Val *S, const Op *op) {
   const Var *t = op->src.kind == V_VAR ? op->src.var : NULL;
   if (!t || t->kind != VK_TEMP || !op->dst)
     return;
-  for (int k = 0; k < c->P.nops; k++) {
-    const Op *call = c->P.ops[k];
-    if (call->kind != OP_CALL || call->dst != t)
-      continue;
+  const Op *call = t->id >= 0 ? c->def[t->id] : NULL;
+  if (call) {
     const Model *m = effects_model(c->cfg, call->sig);
     for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
@@ -409,7 +426,6 @@ static void realloc_self(Own *c, void *S, const Op *op) {
                     op->dst->name);
         }
       }
-    return;
   }
 }
 
@@ -436,62 +452,61 @@ static void borrow_escape(Own *c, Var *v, const Var *dst, Span sp) {
   diag_help(c->k->res, d, "store an owned copy instead, or declare '%s' OWNED to take it over", v->name);
 }
 
-static void assign(Own *c, void *S, const Op *op, At at) {
+static void assign(Own *c, Val *S, const Op *op, At at) {
   Var *dst = op->dst;
   Value src = op->src;
-  uint8_t from[c->L.nobjs + 1];
-  memset(from, 0, (size_t)c->L.nobjs);
+  Held from = {0};
   int st_src = src.kind == V_VAR ? lat_tix(&c->L, src.var) : -1;
   if (src.kind == V_VAR) {
     use_after(c, S, src.var, op->span, at);
     if (st_src >= 0)
-      memcpy(from, lat_row(&c->L, S, st_src), (size_t)c->L.nobjs);
+      from = lat_snap(&c->L, S, st_src);
   }
   if (src.kind == V_VAR && is_borrow(src.var) && src.var->kind == VK_PARAM && !op->into_aggregate
       && stores_beyond_call(dst))
     borrow_escape(c, src.var, dst, op->span);
   if (!dst) {  // stored into an untracked location
-    transfer_row(c, S, from);
+    transfer_row(c, S, &from);
     if (st_src >= 0 && var_is_owner(src.var))
-      lat_moved(&c->L, S)[st_src] = mk_site(at.ord, -1);
+      lat_moved_set(&c->L, S, st_src, mk_site(at.ord, -1));
     return;
   }
   int t = lat_tix(&c->L, dst);
   if (t < 0) {  // a global, or a place we do not follow: what goes there escapes
-    transfer_row(c, S, from);
+    transfer_row(c, S, &from);
     return;
   }
   if (c->k)
     realloc_self(c, S, op);
   int fresh = c->P.op_obj[at.ord];
   bool empty = true, maybe_null = false;
-  for (int o = 0; o < c->L.nobjs; o++) {
+  for (int i = 0; i < from.n; i++) {
     // an OWNED place takes a value nobody owned (open_log()'s) as a new owner
-    empty &= from[o] == 0 || (var_is_owner(dst) && !(from[o] & S_OWNED) && (from[o] & S_EXTERNAL));
-    maybe_null |= (from[o] & S_NULL) != 0;
+    uint8_t f = from.f[i];
+    empty &= f == 0 || (var_is_owner(dst) && !(f & S_OWNED) && (f & S_EXTERNAL));
+    maybe_null |= (f & S_NULL) != 0;
   }
   if (fresh >= 0 && empty && c->L.objs[fresh].external) {  // first load of a pointer from memory
     lat_age(&c->L, S, fresh);
-    from[fresh] = S_EXTERNAL;
+    held_put(&c->L, &from, fresh, S_EXTERNAL);
     if (st_src >= 0)  // the field now holds what was loaded from it
-      lat_row(&c->L, S, st_src)[fresh] = S_EXTERNAL;
+      lat_put(&c->L, S, st_src, fresh, S_EXTERNAL);
   } else if (fresh >= 0 && empty) {  // an OWNED place initialised from an untracked value
     lat_age(&c->L, S, fresh);
-    memset(from, 0, (size_t)c->L.nobjs);
-    from[fresh] = (uint8_t)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0));
+    from = (Held){0};
+    held_put(&c->L, &from, fresh, (uint8_t)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0)));
   }
-  uint8_t old[c->L.nobjs + 1];
-  memcpy(old, lat_row(&c->L, S, t), (size_t)c->L.nobjs);
+  Held old = lat_snap(&c->L, S, t);
   kill_fields(c, S, dst, op->span, false);
-  memcpy(lat_row(&c->L, S, t), from, (size_t)c->L.nobjs);
-  lat_moved(&c->L, S)[t] = 0;
+  lat_set_row(&c->L, S, t, &from);
+  lat_moved_set(&c->L, S, t, 0);
   if (outlives_function(dst))
-    transfer_row(c, S, from);
+    transfer_row(c, S, &from);
   if (st_src >= 0 && st_src != t && var_is_owner(src.var) && (var_is_owner(dst) || outlives_function(dst))) {
-    lat_moved(&c->L, S)[st_src] = mk_site(at.ord, -1);  // q = p between owners moves p
-    memset(lat_row(&c->L, S, st_src), 0, (size_t)c->L.nobjs);
+    lat_moved_set(&c->L, S, st_src, mk_site(at.ord, -1));  // q = p between owners moves p
+    lat_clear_row(S, st_src);
   }
-  drop_objects(c, S, dst, old, op->span, LEAK_OVERWRITE, NULL);
+  drop_objects(c, S, dst, &old, op->span, LEAK_OVERWRITE, NULL);
 }
 
 // OWN011: 'v' is a shared borrow, written through at 'sp' (or passed to 'callee',
@@ -510,7 +525,7 @@ static void write_through_shared(Own *c, Var *v, Span sp, const char *callee) {
 
 // ---- transfer: calls ----
 
-static void release(Own *c, void *S, Var *v, Span sp, At at, Role r, const char *family) {
+static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *family) {
   if (is_borrow(v)) {  // only the owner may release or move the value
     Diag *d = finding(c, OWN009, sp, v->name, r == R_MOVE ? "cannot move out of '%s': it is only borrowed"
                                                            : "cannot release '%s': it is only borrowed", v->name);
@@ -526,19 +541,21 @@ static void release(Own *c, void *S, Var *v, Span sp, At at, Role r, const char 
   int t = lat_tix(&c->L, v);
   if (t < 0)
     return;
-  if (lat_moved(&c->L, S)[t] > 0) {
+  if (lat_moved_get(S, t) > 0) {
     Diag *d = finding(c, OWN002, sp, v->name, r == R_MOVE ? "double move of '%s'" : "release of moved value '%s'",
                       v->name);
     if (d) {
       d->label = r == R_MOVE ? "value moved again here" : "released here after it was moved";
-      moved_label(c, d, lat_moved(&c->L, S)[t], at.b, at.op);
+      moved_label(c, d, lat_moved_get(S, t), at.b, at.op);
     }
     return;
   }
-  uint8_t *rw = lat_row(&c->L, S, t);
-  FOR_HELD(&c->L, rw, o) {
-    uint8_t f = rw[o];
-    int32_t *si = &lat_site(&c->L, S)[2 * o];
+  Held rw = lat_snap(&c->L, S, t);
+  for (int i = 0; i < rw.n; i++) {
+    int o = rw.o[i];
+    uint8_t f = lat_get(S, t, o);
+    if (!f)
+      continue;
     const Obj *ob = &c->L.objs[o];
     if (ob->is_static && r == R_RELEASE) {
       Diag *d = finding(c, OWN009, sp, v->name, "'%s' is released, but it is not owned", v->name);
@@ -550,7 +567,7 @@ static void release(Own *c, void *S, Var *v, Span sp, At at, Role r, const char 
     }
     if (f & (S_RELEASED | S_MOVED)) {
       bool was_moved = !(f & S_RELEASED);
-      int32_t prev = was_moved ? si[SITE_MOVED] : si[SITE_RELEASED];
+      int32_t prev = lat_site_get(S, o, was_moved ? SITE_MOVED : SITE_RELEASED);
       Diag *d = finding(c, OWN002, sp, v->name,
                         r == R_MOVE ? (was_moved ? "double move of '%s'" : "move of released value '%s'")
                                     : (was_moved ? "release of moved value '%s'" : "double release of '%s'"),
@@ -570,7 +587,7 @@ static void release(Own *c, void *S, Var *v, Span sp, At at, Role r, const char 
       }
       uint8_t now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
       if (!(f & now))
-        si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = mk_site(at.ord, r == R_MOVE ? at.arg : -1);
+        lat_site_set(&c->L, S, o, r == R_MOVE ? SITE_MOVED : SITE_RELEASED, mk_site(at.ord, r == R_MOVE ? at.arg : -1));
       lat_obj_update(&c->L, S, o, (uint8_t)~S_NULL, now);
       continue;
     }
@@ -584,7 +601,7 @@ static void release(Own *c, void *S, Var *v, Span sp, At at, Role r, const char 
       }
     }
     lat_obj_update(&c->L, S, o, (uint8_t)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
-    si[r == R_MOVE ? SITE_MOVED : SITE_RELEASED] = mk_site(at.ord, r == R_MOVE ? at.arg : -1);
+    lat_site_set(&c->L, S, o, r == R_MOVE ? SITE_MOVED : SITE_RELEASED, mk_site(at.ord, r == R_MOVE ? at.arg : -1));
   }
   if (r == R_RELEASE)
     kill_fields(c, S, v, sp, true);
@@ -599,17 +616,17 @@ static void release_addr(Own *c, Var *v, Span sp) {
 }
 
 // Place 't' now holds only the new object 'o', an owner (maybe NULL).
-static void new_owner(Own *c, void *S, int t, int o, bool nullable) {
+static void new_owner(Own *c, Val *S, int t, int o, bool nullable) {
   if (t < 0 || o < 0)
     return;
   lat_age(&c->L, S, o);
-  uint8_t *r = lat_row(&c->L, S, t);
-  memset(r, 0, (size_t)c->L.nobjs);
-  r[o] = (uint8_t)(S_OWNED | (nullable ? S_NULL : 0));
-  lat_site(&c->L, S)[2 * o] = lat_site(&c->L, S)[2 * o + 1] = 0;
+  lat_clear_row(S, t);
+  lat_put(&c->L, S, t, o, (uint8_t)(S_OWNED | (nullable ? S_NULL : 0)));
+  lat_site_set(&c->L, S, o, SITE_MOVED, 0);
+  lat_site_set(&c->L, S, o, SITE_RELEASED, 0);
 }
 
-static void call_arg(Own *c, void *S, const Op *op, const Model *m, int i, At at) {
+static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at) {
   Value v = op->args[i];
   at.arg = i;
   Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
@@ -628,11 +645,17 @@ static void call_arg(Own *c, void *S, const Op *op, const Model *m, int i, At at
       release_addr(c, v.var, sp);
     else if ((r == R_OUT || r == R_INOUT) && t >= 0) {
       int o = c->P.op_out[at.ord];
-      if (r == R_INOUT)  // getline may have released the old buffer: it is replaced
-        FOR_HELD(&c->L, lat_row(&c->L, S, t), old) if (old != o) lat_obj_update(&c->L, S, old, 0xff, 0);
+      if (r == R_INOUT) {  // getline may have released the old buffer: it is replaced
+        Held old = lat_snap(&c->L, S, t);
+        for (int k = 0; k < old.n; k++)
+          if (old.o[k] != o && lat_get(S, t, old.o[k]))
+            lat_obj_update(&c->L, S, old.o[k], 0xff, 0);
+      }
       new_owner(c, S, t, o, o >= 0 && c->L.objs[o].fail != FAIL_NONE && r == R_OUT);
-    } else if (r == R_ESCAPE && t >= 0)
-      escape_row(c, S, lat_row(&c->L, S, t));
+    } else if (r == R_ESCAPE && t >= 0) {
+      Held esc = lat_snap(&c->L, S, t);
+      escape_row(c, S, &esc);
+    }
     return;
   }
   if (v.kind != V_VAR)
@@ -650,18 +673,21 @@ static void call_arg(Own *c, void *S, const Op *op, const Model *m, int i, At at
     break;
   case R_REALLOC:
     use_after(c, S, v.var, sp, at);
-    if (t >= 0)
-      FOR_HELD(&c->L, lat_row(&c->L, S, t), o) {
-        if (lat_row(&c->L, S, t)[o] & (S_OWNED | S_EXTERNAL)) {  // a caller's buffer too
-          lat_obj_update(&c->L, S, o, S_OWNED, S_REALLOC);
-          lat_site(&c->L, S)[2 * o + SITE_RELEASED] = mk_site(at.ord, -1);
+    if (t >= 0) {
+      Held re = lat_snap(&c->L, S, t);
+      for (int k = 0; k < re.n; k++)
+        if (lat_get(S, t, re.o[k]) & (S_OWNED | S_EXTERNAL)) {  // a caller's buffer too
+          lat_obj_update(&c->L, S, re.o[k], S_OWNED, S_REALLOC);
+          lat_site_set(&c->L, S, re.o[k], SITE_RELEASED, mk_site(at.ord, -1));
         }
-      }
+    }
     break;
   case R_ESCAPE:
     use_after(c, S, v.var, sp, at);
-    if (t >= 0)
-      escape_row(c, S, lat_row(&c->L, S, t));
+    if (t >= 0) {
+      Held esc = lat_snap(&c->L, S, t);
+      escape_row(c, S, &esc);
+    }
     break;
   default:
     use_after(c, S, v.var, sp, at);
@@ -669,7 +695,7 @@ static void call_arg(Own *c, void *S, const Op *op, const Model *m, int i, At at
   }
 }
 
-static void call(Own *c, void *S, const Op *op, At at) {
+static void call(Own *c, Val *S, const Op *op, At at) {
   const Model *m = effects_model(c->cfg, op->sig);
   for (int i = 0; i < op->nargs; i++)
     call_arg(c, S, op, m, i, at);
@@ -678,13 +704,14 @@ static void call(Own *c, void *S, const Op *op, At at) {
   int t = lat_tix(&c->L, op->dst);
   if (t < 0)
     return;
-  uint8_t *r = lat_row(&c->L, S, t);
-  memset(r, 0, (size_t)c->L.nobjs);
+  lat_clear_row(S, t);
   ResultEffect re = effects_result(c->cfg, op, m);
   if (re.kind == RES_ALIAS) {
     const Value *self = re.arg >= 0 && re.arg < op->nargs ? &op->args[re.arg] : NULL;
-    if (self && self->kind == V_VAR && lat_tix(&c->L, self->var) >= 0)
-      memcpy(r, lat_row(&c->L, S, lat_tix(&c->L, self->var)), (size_t)c->L.nobjs);
+    if (self && self->kind == V_VAR && lat_tix(&c->L, self->var) >= 0) {
+      Held r = lat_snap(&c->L, S, lat_tix(&c->L, self->var));
+      lat_set_row(&c->L, S, t, &r);
+    }
     return;
   }
   int o = c->P.op_obj[at.ord], out = c->P.op_out[at.ord];
@@ -692,9 +719,9 @@ static void call(Own *c, void *S, const Op *op, At at) {
     new_owner(c, S, t, o, c->L.objs[o].fail != FAIL_NONE);
   } else if (o >= 0) {
     lat_age(&c->L, S, o);
-    r[o] = (uint8_t)(S_EXTERNAL | (c->L.objs[o].fail != FAIL_NONE ? S_NULL : 0));
+    lat_put(&c->L, S, t, o, (uint8_t)(S_EXTERNAL | (c->L.objs[o].fail != FAIL_NONE ? S_NULL : 0)));
   } else if (out >= 0 && effects_out_owned(m)) {
-    r[out] = S_EXTERNAL | S_STATUS;  // the status result tells whether the out-parameter owns
+    lat_put(&c->L, S, t, out, S_EXTERNAL | S_STATUS);  // the status result tells whether the out-parameter owns
   }
 }
 
@@ -702,7 +729,7 @@ static void call(Own *c, void *S, const Op *op, At at) {
 
 // An OWNED function returns an owner on every path: NULL only when it is NULLABLE
 // (OWN012), never a value it does not own (OWN009).
-static void ret_contract(Own *c, void *S, const Op *op) {
+static void ret_contract(Own *c, Val *S, const Op *op) {
   const Ann *ra = &c->fn->sig->ret;
   if (!(ra->bits & ANN_OWNED) && !ra->owned_by)
     return;
@@ -721,16 +748,19 @@ static void ret_contract(Own *c, void *S, const Op *op) {
   if (t < 0)
     return;
   const char *name = op->src.var->name;
-  uint8_t *r = lat_row(&c->L, S, t);
-  FOR_HELD(&c->L, r, o) {
-    if ((r[o] & S_NULL) && !nullable && !(r[o] & (S_EXTERNAL | S_STATUS)) && c->L.objs[o].origin) {
+  int n;
+  const Fact *row = lat_row(S, t, &n);
+  for (int i = 0; i < n; i++) {
+    int o = row[i].o;
+    uint8_t f = row[i].f;
+    if ((f & S_NULL) && !nullable && !(f & (S_EXTERNAL | S_STATUS)) && c->L.objs[o].origin) {
       Diag *d = finding(c, OWN012, op->span, name, "'%s' may return NULL here, but its result is not NULLABLE", fn);
       if (d) {
         d->label = arena_printf(c->k->res->arena, "'%s' is not checked for NULL", name);
         label_alloc(c, d, o);
         diag_help(c->k->res, d, "check '%s' before returning it, or declare '%s' NULLABLE", name, fn);
       }
-    } else if ((r[o] & S_EXTERNAL) && !(r[o] & (S_OWNED | S_STATUS)) && r[o] != S_NULL) {
+    } else if ((f & S_EXTERNAL) && !(f & (S_OWNED | S_STATUS)) && f != S_NULL) {
       Diag *d = finding(c, OWN009, op->span, name, "'%s' is returned as an owner, but this function does not own it",
                         name);
       if (d) {
@@ -742,7 +772,7 @@ static void ret_contract(Own *c, void *S, const Op *op) {
   }
 }
 
-static void ret(Own *c, void *S, const Op *op, At at) {
+static void ret(Own *c, Val *S, const Op *op, At at) {
   Value v = op->src;
   bool local_array = v.kind == V_VAR && v.var->ty.kind == TY_ARRAY;  // decays to its address
   if ((v.kind == V_ADDR || local_array) && v.var->kind == VK_LOCAL && !v.var->is_static) {
@@ -760,25 +790,25 @@ static void ret(Own *c, void *S, const Op *op, At at) {
   int t = lat_tix(&c->L, v.var);
   if (t < 0)
     return;
-  FOR_HELD(&c->L, lat_row(&c->L, S, t), o) {
-    if (lat_row(&c->L, S, t)[o] & S_OWNED)
-      lat_obj_update(&c->L, S, o, S_OWNED, S_ESCAPED);  // ownership goes to the caller
-  }
+  Held r = lat_snap(&c->L, S, t);
+  for (int i = 0; i < r.n; i++)
+    if (lat_get(S, t, r.o[i]) & S_OWNED)
+      lat_obj_update(&c->L, S, r.o[i], S_OWNED, S_ESCAPED);  // ownership goes to the caller
 }
 
-static void op_transfer(Own *c, void *S, const Op *op, At at) {
+static void op_transfer(Own *c, Val *S, const Op *op, At at) {
   switch (op->kind) {
   case OP_DECL: {
     int t = lat_tix(&c->L, op->dst);
     if (t >= 0) {
-      memset(lat_row(&c->L, S, t), 0, (size_t)c->L.nobjs);
-      lat_moved(&c->L, S)[t] = 0;
+      lat_clear_row(S, t);
+      lat_moved_set(&c->L, S, t, 0);
     }
     if (op->dst->kind == VK_PARAM && t >= 0) {
       for (int o = 0; o < c->L.nobjs; o++)
         if (c->L.objs[o].param == op->dst) {
           uint8_t f = var_is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
-          lat_row(&c->L, S, t)[o] = (uint8_t)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0));
+          lat_put(&c->L, S, t, o, (uint8_t)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
         }
     }
     break;
@@ -808,14 +838,16 @@ static void op_transfer(Own *c, void *S, const Op *op, At at) {
 // s2, in every place that holds them; false if that edge is infeasible. A status
 // result (posix_memalign's 0 on success) decides for the out-parameter object it
 // holds; realloc's result decides for the block passed to it.
-static bool refine(Own *c, void *S, const Cond *cd, bool s1) {
+static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
   int t = cd->var ? lat_tix(&c->L, cd->var) : -1;
   if (cd->kind == C_NONE || t < 0)
     return true;
+  Held r = lat_snap(&c->L, S, t);
   if (cd->kind == C_ABOVE_STD) {  // 'if (fd > STDERR_FILENO) close(fd);' (daemonizing)
-    uint8_t *r = lat_row(&c->L, S, t);
-    FOR_HELD(&c->L, r, o) {
-      if ((r[o] & S_STATUS) || !c->L.objs[o].family || strcmp(c->L.objs[o].family, "close"))
+    for (int i = 0; i < r.n; i++) {
+      int o = r.o[i];
+      uint8_t f = lat_get(S, t, o);
+      if (!f || (f & S_STATUS) || !c->L.objs[o].family || strcmp(c->L.objs[o].family, "close"))
         continue;
       if (s1)
         lat_obj_update(&c->L, S, o, S_NULL, 0);
@@ -825,8 +857,11 @@ static bool refine(Own *c, void *S, const Cond *cd, bool s1) {
     return true;
   }
   bool any = false, live = false, realloc_obj = false;
-  uint8_t *r = lat_row(&c->L, S, t);
-  FOR_HELD(&c->L, r, o) {
+  for (int i = 0; i < r.n; i++) {
+    int o = r.o[i];
+    uint8_t f = lat_get(S, t, o);
+    if (!f)
+      continue;
     bool success = s1;
     if (cd->kind == C_NONZERO) {
       if (c->L.objs[o].fail != FAIL_NONZERO)
@@ -836,7 +871,7 @@ static bool refine(Own *c, void *S, const Cond *cd, bool s1) {
     any = true;
     // Already known valid (checked before: 'if (!fp) return; if (fp && ...)'): it
     // cannot take the failure edge, and it keeps its facts for the paths that can.
-    if (!success && cd->kind == C_NONNULL && c->L.objs[o].fail != FAIL_NONE && !(r[o] & (S_NULL | S_STATUS)))
+    if (!success && cd->kind == C_NONNULL && c->L.objs[o].fail != FAIL_NONE && !(f & (S_NULL | S_STATUS)))
       continue;
     realloc_obj |= c->L.objs[o].from_realloc;
     int partner = c->L.objs[o].partner;
@@ -848,31 +883,35 @@ static bool refine(Own *c, void *S, const Cond *cd, bool s1) {
       lat_obj_update(&c->L, S, partner, 0xff, S_NULL);
     if (cd->kind == C_NONZERO && success)  // the out-parameter now owns its object
       lat_obj_update(&c->L, S, o, S_EXTERNAL, S_OWNED);
-    live |= r[o] != 0;
+    live |= lat_get(S, t, o) != 0;
   }
   if (realloc_obj) {
-    for (int k = 0; k < c->L.ntracked; k++)
-      for (int o = 0; o < c->L.nobjs; o++) {
-        uint8_t *f = &lat_row(&c->L, S, k)[o];
-        if (*f & S_REALLOC)  // on failure the caller's buffer is the caller's again
-          *f = (uint8_t)(s1 ? S_RELEASED : (*f & ~S_REALLOC) | ((*f & S_EXTERNAL) ? 0 : S_OWNED));
-      }
+    for (int k = 0; k < S->nfacts; k++) {
+      uint8_t *f = &S->facts[k].f;
+      if (*f & S_REALLOC)  // on failure the caller's buffer is the caller's again
+        *f = (uint8_t)(s1 ? S_RELEASED : (*f & ~S_REALLOC) | ((*f & S_EXTERNAL) ? 0 : S_OWNED));
+    }
   }
   return !any || live;
 }
 
+// Joins the working valuation 'v' into the edge's state 'out'.
+static void flow_out(Own *c, void *out, Val *v) {
+  lat_tidy(v);
+  lat_join_slot(&c->L, out, v);
+}
+
 static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
   Own *c = ctx;
-  for (int i = 0; i < c->L.nslots; i++) {  // empty: join_slot copies whole slots in
-    *lat_reached(&c->L, lat_slot(&c->L, out1, i)) = false;
-    if (out2)
-      *lat_reached(&c->L, lat_slot(&c->L, out2, i)) = false;
-  }
+  lat_init_bottom(&c->L, out1);  // empty: join_slot stores copies
+  if (out2)
+    lat_init_bottom(&c->L, out2);
   for (int i = 0; i < c->L.nslots; i++) {
-    uint8_t *t1 = c->tmp1, *t2 = c->tmp2;
-    memcpy(t1, lat_slot(&c->L, in, i), c->L.slot);
-    if (!*lat_reached(&c->L, t1))
+    Val *t1 = &c->tmp1, *t2 = &c->tmp2;
+    const Val *from = &((const Val *)in)[i];
+    if (!from->reached)
       continue;
+    lat_copy_val(&c->L, t1, from);
     for (int k = 0; k < b->nops; k++) {
       At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
       op_transfer(c, t1, &b->ops[k], at);
@@ -882,14 +921,14 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     if (b->noreturn_end)
       continue;
     if (!out2) {
-      lat_join_slot(&c->L, out1, t1);
+      flow_out(c, out1, t1);
       continue;
     }
-    memcpy(t2, t1, c->L.slot);
+    lat_copy_val(&c->L, t2, t1);
     if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, &b->cond, true))
-      lat_join_slot(&c->L, out1, t1);
+      flow_out(c, out1, t1);
     if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, &b->cond, false))
-      lat_join_slot(&c->L, out2, t2);
+      flow_out(c, out2, t2);
   }
 }
 
@@ -924,6 +963,35 @@ static void init_bottom(void *ctx, void *S) { lat_init_bottom(&((Own *)ctx)->L, 
 static void init_entry(void *ctx, void *S) { lat_init_entry(&((Own *)ctx)->L, S); }
 static bool join(void *ctx, void *dst, const void *src) { return lat_join(&((Own *)ctx)->L, dst, src); }
 
+// The tracked field places of each variable (kill_fields walks them), and the call
+// each temporary holds the result of (realloc_self looks it up).
+static void fill_indexes(Own *c) {
+  const Cfg *g = c->g;
+  c->child = arena_alloc(c->a, sizeof(int) * (size_t)(g->nvars + 1));
+  c->sibling = arena_alloc(c->a, sizeof(int) * (size_t)(c->L.ntracked + 1));
+  int *last = arena_alloc(c->a, sizeof(int) * (size_t)(g->nvars + 1));
+  for (int i = 0; i < g->nvars; i++)
+    c->child[i] = last[i] = -1;
+  for (int t = 0; t < c->L.ntracked; t++) {  // in tracked order, as the checks expect
+    c->sibling[t] = -1;
+    const Var *f = c->L.tvars[t];
+    if (f->kind != VK_FIELD || !f->parent || f->parent->id < 0)
+      continue;
+    int p = f->parent->id;
+    if (last[p] < 0)
+      c->child[p] = t;
+    else
+      c->sibling[last[p]] = t;
+    last[p] = t;
+  }
+  c->def = arena_alloc(c->a, sizeof(Op *) * (size_t)(g->nvars + 1));
+  for (int k = 0; k < c->P.nops; k++) {
+    const Op *op = c->P.ops[k];
+    if (op->kind == OP_CALL && op->dst && op->dst->kind == VK_TEMP && op->dst->id >= 0 && !c->def[op->dst->id])
+      c->def[op->dst->id] = op;
+  }
+}
+
 Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg) {
   Own *c = arena_alloc(scratch, sizeof *c);
   c->cfg = cfg;
@@ -931,8 +999,7 @@ Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED cons
   c->g = g;
   c->fn = g->func;
   objects_prepare(&c->L, &c->P, scratch, g, cfg);
-  c->tmp1 = arena_alloc(scratch, c->L.slot);
-  c->tmp2 = arena_alloc(scratch, c->L.slot);
+  fill_indexes(c);
   return c;
 }
 
@@ -955,24 +1022,13 @@ void own_check(Sink *k, Arena *scratch, const Cfg *g) {
   Own *c = own_prepare(scratch, g, k->cfg);
   if (c->L.nobjs == 0 && !needs_check(c))
     return;  // nothing owned, no address taken: nothing to check
-  // One state per block: keep fewer flag valuations (flags may cost a quarter of the
-  // cap), then fail closed, rather than exhaust memory.
-  double mb;
-  while ((mb = (double)c->L.size * (g->nrpo + 3) / (1024.0 * 1024.0)) > MAX_STATE_MB / 4 && c->L.nslots > 1) {
-    c->L.nslots /= 2;
-    c->L.size = c->L.slot * (size_t)c->L.nslots;
-  }
-  if (mb > MAX_STATE_MB) {  // one state per block: fail closed rather than exhaust memory
-    note_skipped(k, f, arena_printf(scratch, "its analysis would need %.0f MB (%d places x %d objects x %d blocks)",
-                                    mb, c->L.ntracked, c->L.nobjs, g->nrpo), f->span);
-    return;
-  }
   Domain d = own_domain(c);
-  Limits lim = {k->cfg->opt.budget > 0 ? k->cfg->opt.budget : 200000, k->cfg->opt.time_limit};
-  Solution sol = dataflow_run(scratch, g, &d, c, lim);
+  Solution sol = dataflow_run(scratch, g, &d, c, own_limits(k->cfg, g));
   if (!sol.complete) {
-    note_skipped(k, f, sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
-                                       : "its analysis ran out of steps (raise --budget)", f->span);
+    note_skipped(k, f, sol.out_of_memory ? arena_printf(scratch, "its analysis needed more than %d MB (%d blocks)",
+                                                        MAX_STATE_MB, g->nrpo)
+                       : sol.out_of_time ? "its analysis ran out of time (raise --time-limit)"
+                                         : "its analysis ran out of steps (raise --budget)", f->span);
     return;
   }
   c->k = k;  // the findings pass: the one place anything is reported
