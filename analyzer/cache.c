@@ -6,7 +6,9 @@
 // the cache format. The entry holds the TuResult and every file the translation unit
 // read, each with a hash of its contents, its size and its modification time; it is
 // used only if all of them are unchanged: the same size and time, or else the same
-// hash (as ccache's direct mode does). Entries are written to a temporary file
+// hash (as ccache's direct mode does). It also keeps the directories those files came
+// from and those on the include path, with their times: a header added to one of them
+// (which could shadow another: '-Iinclude' and a new include/string.h) is a miss. Entries are written to a temporary file
 // and renamed, so threads and concurrent runs never see half of one. The cache only
 // saves work: an entry that cannot be read or written is ignored.
 #include <errno.h>
@@ -20,7 +22,7 @@
 
 #include "analyzer.h"
 
-#define CACHE_FORMAT "ownck-cache-1"
+#define CACHE_FORMAT "ownck-cache-2"
 #define MAX_ENTRY ((size_t)64 << 20)
 
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
@@ -185,9 +187,26 @@ static bool deps_unchanged(Arena *a, const cJSON *deps) {
   return true;
 }
 
+// Are the directories of an entry unchanged (no file added, removed or renamed)?
+static bool dirs_unchanged(Arena *a, const cJSON *dirs) {
+  if (!cJSON_IsArray(dirs))
+    return false;
+  const cJSON *d;
+  cJSON_ArrayForEach(d, dirs) {
+    const cJSON *path = cJSON_GetArrayItem(d, 0), *stamp = cJSON_GetArrayItem(d, 1);
+    if (!cJSON_IsString(path) || !cJSON_IsString(stamp))
+      return false;
+    const char *now = file_stamp(a, path->valuestring);
+    if (!now || strcmp(now, stamp->valuestring) != 0)
+      return false;
+  }
+  return true;
+}
+
 static bool load_entry(const cJSON *root, TuResult *out) {
   Arena *scratch = arena_new();
-  bool ok = cJSON_IsObject(root) && deps_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "deps"));
+  bool ok = cJSON_IsObject(root) && deps_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "deps")) &&
+            dirs_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "dirs"));
   arena_free(scratch);
   if (!ok)
     return false;
@@ -239,6 +258,37 @@ void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED co
     cJSON_AddItemToArray(dep, cJSON_CreateString(h ? h : ""));
     cJSON_AddItemToArray(dep, cJSON_CreateString(stamp ? stamp : ""));
     cJSON_AddItemToArray(jd, dep);
+  }
+  cJSON *jdirs = cJSON_AddArrayToObject(root, "dirs");
+  const char **dirs = NULL;
+  int ndirs = 0, cap = 0;
+  for (int i = 0; i < ndeps; i++) {
+    char *d = arena_strdup(a, deps[i]), *slash = strrchr(d, '/');
+    if (slash && slash != d) {
+      *slash = 0;
+      ARR_PUSH(a, dirs, ndirs, cap, d);
+    }
+  }
+  for (int i = 0; i + 1 < job->argc; i++) {  // the include path: where a new header would be found first
+    const char *f = job->argv[i], *dir = NULL;
+    if (!strcmp(f, "-I") || !strcmp(f, "-isystem") || !strcmp(f, "-iquote") || !strcmp(f, "-idirafter"))
+      dir = job->argv[++i];
+    else if (!strncmp(f, "-I", 2))
+      dir = f + 2;
+    if (dir)
+      ARR_PUSH(a, dirs, ndirs, cap, dir[0] == '/' || !job->dir ? dir : arena_printf(a, "%s/%s", job->dir, dir));
+  }
+  for (int i = 0; i < ndirs && ok; i++) {
+    bool seen = false;
+    for (int j = 0; j < i && !seen; j++)
+      seen = !strcmp(dirs[i], dirs[j]);
+    const char *stamp = seen ? NULL : file_stamp(a, dirs[i]);
+    if (!stamp)
+      continue;
+    cJSON *e = cJSON_CreateArray();
+    cJSON_AddItemToArray(e, cJSON_CreateString(dirs[i]));
+    cJSON_AddItemToArray(e, cJSON_CreateString(stamp));
+    cJSON_AddItemToArray(jdirs, e);
   }
   cJSON *files = cJSON_AddArrayToObject(root, "files");
   for (int i = 0; i < r->res->nfiles; i++)

@@ -219,7 +219,8 @@ Compile ccmd_flags(MUT_BORROW Arena *a, const char *const *flags, int nflags) {
   const char **argv = arena_alloc(a, sizeof(char *) * (size_t)(nflags + 2));
   argv[0] = "cc";
   argv[1] = "-c";
-  memcpy(argv + 2, flags, sizeof(char *) * (size_t)nflags);
+  if (nflags)
+    memcpy(argv + 2, flags, sizeof(char *) * (size_t)nflags);
   return ccmd_parse(a, NULL, argv, nflags + 2);
 }
 
@@ -257,6 +258,11 @@ static bool db_entry(Arena *a, const char *path, const char *base, const cJSON *
     return db_fail(path, index, "neither \"arguments\" nor \"command\"");
   out->dir = arena_strdup(a, absolute_dir(a, base, dir));
   out->file = arena_strdup(a, in_dir(a, out->dir, file));
+  char real[4096];
+  if (realpath(out->file, real))  // 'build/../src/f.c' reads better as 'src/f.c'
+    out->file = arena_strdup(a, real);
+  if (realpath(out->dir, real))
+    out->dir = arena_strdup(a, real);
   if (cJSON_IsArray(args)) {
     int n = cJSON_GetArraySize(args), k = 0;
     out->argv = arena_alloc(a, sizeof(char *) * (size_t)(n + 1));

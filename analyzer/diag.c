@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyzer.h"
 
@@ -244,17 +245,51 @@ static uint64_t hash_str(uint64_t h, const char *s) {
   return (h ^ 0xff) * 1099511628211u;  // a separator, so "ab"+"c" differs from "a"+"bc"
 }
 
+// The path of file 'file' as a baseline should see it wherever the tree is checked
+// out: relative to 'root' (--source-root) when it is under it, else to the
+// repository's root (the directory with .git), else to the current directory when
+// it is under it, else absolute; 'build/../src/f.c' and 'src/f.c' are the same file.
+static const char *stable_path(Results *r, int file, const char *root) {
+  if (file < 0 || file >= r->nfiles)
+    return "";
+  SrcFile *f = r->files[file];
+  if (f->stable)
+    return f->stable;
+  char real[4096];
+  if (!realpath(f->path, real))
+    return f->stable = f->path;
+  f->stable = arena_strdup(r->arena, real);
+  char base[4096];
+  size_t nb = root && realpath(root, base) ? strlen(base) : 0;
+  if (nb > 1 && !strncmp(real, base, nb) && real[nb] == '/')
+    return f->stable = arena_strdup(r->arena, real + nb + 1);
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", real);
+  for (char *slash = strrchr(dir, '/'); slash && slash > dir; slash = strrchr(dir, '/')) {
+    *slash = 0;
+    char git[4096 + 8];
+    snprintf(git, sizeof git, "%s/.git", dir);
+    if (access(git, F_OK) == 0)
+      return f->stable = arena_strdup(r->arena, real + strlen(dir) + 1);
+  }
+  char cwd[4096];
+  size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+  if (n > 1 && !strncmp(real, cwd, n) && real[n] == '/')
+    f->stable = arena_strdup(r->arena, real + n + 1);
+  return f->stable;
+}
+
 // The two bases of a finding's fingerprints: what it is about (rule, file, function,
 // place), and where: its line counted from its function's first line, or the text of
 // its line (blanks left out). Lines added above the function leave the first alone,
 // lines added anywhere above the finding leave the second alone; a baseline matches a
 // finding when either is unchanged.
-static uint64_t fingerprint_base(Results *r, const Diag *d, bool by_text) {
+static uint64_t fingerprint_base(Results *r, const Diag *d, bool by_text, const char *root) {
   uint64_t h = 14695981039346656037u;
   char num[32];
   snprintf(num, sizeof num, "%d", (int)d->rule);
   h = hash_str(h, num);
-  h = hash_str(h, d->span.file >= 0 && d->span.file < r->nfiles ? r->files[d->span.file]->path : "");
+  h = hash_str(h, stable_path(r, d->span.file, root));
   h = hash_str(h, d->func);
   h = hash_str(h, d->place ? d->place : d->msg);
   if (!by_text) {
@@ -271,14 +306,14 @@ static uint64_t fingerprint_base(Results *r, const Diag *d, bool by_text) {
 
 // Gives every diagnostic of 's' (sorted) its fingerprints "hex:N", N counting it and
 // the earlier ones with the same base (the base includes the file).
-static void fill_fingerprints(Results *s) {
+static void fill_fingerprints(Results *s, const char *root) {
   int cap = 16;
   while (cap < 4 * s->ndiags)
     cap *= 2;
   struct { uint64_t base; int n; } *seen = arena_alloc(s->arena, sizeof *seen * (size_t)cap);
   for (int i = 0; i < s->ndiags; i++)
     for (int by_text = 0; by_text < 2; by_text++) {
-      uint64_t b = (fingerprint_base(s, s->diags[i], by_text) << 1) | 1;  // never 0: 0 marks a free slot
+      uint64_t b = (fingerprint_base(s, s->diags[i], by_text, root) << 1) | 1;  // never 0: 0 marks a free slot
       b ^= (uint64_t)by_text << 1;  // the two kinds never share a count
       int k = (int)(b & (uint64_t)(cap - 1));
       while (seen[k].base && seen[k].base != b)
@@ -294,7 +329,7 @@ static void fill_fingerprints(Results *s) {
 
 // Sorts the diagnostics by file path, line, column, rule and message (then by every
 // other field, so the order is total), drops exact duplicates, and fingerprints them.
-void diag_sort(MUT_BORROW Results *s) {
+void diag_sort(MUT_BORROW Results *s, BORROWED const char *root) {
   if (s->ndiags >= 2) {
     Diag **tmp = arena_alloc(s->arena, sizeof *tmp * (size_t)s->ndiags);
     merge_sort(s, s->diags, tmp, s->ndiags);
@@ -304,7 +339,7 @@ void diag_sort(MUT_BORROW Results *s) {
         s->diags[n++] = s->diags[i];
     s->ndiags = n;
   }
-  fill_fingerprints(s);
+  fill_fingerprints(s, root);
 }
 
 // ---- merging -------------------------------------------------------------------
@@ -315,7 +350,7 @@ static Span remap(Span sp, const int *map, int nmap) {
   return sp;
 }
 
-static const char *dup(Arena *a, const char *s) {
+static const char *copy_str(Arena *a, const char *s) {
   return s ? arena_strdup(a, s) : NULL;
 }
 
@@ -329,24 +364,24 @@ void results_merge(MUT_BORROW Results *into, BORROWED const Results *from) {
     Diag *d = arena_alloc(a, sizeof *d);
     *d = *f;
     d->span = remap(f->span, map, from->nfiles);
-    d->msg = dup(a, f->msg);
-    d->label = dup(a, f->label);
-    d->help = dup(a, f->help);
-    d->func = dup(a, f->func);
-    d->place = dup(a, f->place);
-    d->reason = dup(a, f->reason);
-    d->fingerprint = dup(a, f->fingerprint);
-    d->fingerprint_text = dup(a, f->fingerprint_text);
+    d->msg = copy_str(a, f->msg);
+    d->label = copy_str(a, f->label);
+    d->help = copy_str(a, f->help);
+    d->func = copy_str(a, f->func);
+    d->place = copy_str(a, f->place);
+    d->reason = copy_str(a, f->reason);
+    d->fingerprint = copy_str(a, f->fingerprint);
+    d->fingerprint_text = copy_str(a, f->fingerprint_text);
     d->labels = NULL;
     d->nlabels = d->caplabels = 0;
     for (int k = 0; k < f->nlabels; k++) {
-      Label l = {remap(f->labels[k].span, map, from->nfiles), dup(a, f->labels[k].msg)};
+      Label l = {remap(f->labels[k].span, map, from->nfiles), copy_str(a, f->labels[k].msg)};
       ARR_PUSH(a, d->labels, d->nlabels, d->caplabels, l);
     }
     d->notes = NULL;
     d->nnotes = d->capnotes = 0;
     for (int k = 0; k < f->nnotes; k++)
-      ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, dup(a, f->notes[k]));
+      ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, copy_str(a, f->notes[k]));
     ARR_PUSH(a, into->diags, into->ndiags, into->capdiags, d);
   }
 }

@@ -163,6 +163,7 @@ TuResult tu_check_in(BORROWED const Config *cfg, BORROWED const Job *job, BORROW
   w->tu.arena = arena_new();
   w->tu.index = index;
   w->tu.dir = job->dir;
+  w->tu.focus = job->only;
   w->tu.want_deps = cache;
   w->scratch = arena_new();
   Recovery rec = {0};

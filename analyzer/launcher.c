@@ -54,6 +54,8 @@ static int run_compiler(char **argv) {
 static bool may_compile(int argc, char **argv) {
   bool compile = false;
   for (int i = 1; i < argc; i++) {
+    if (argv[i][0] == '@')
+      return true;  // a response file: 'ownck --cc' reads it
     if (!strcmp(argv[i], "-c") || !strcmp(argv[i], "-S"))
       compile = true;
     if (!strcmp(argv[i], "-E") || !strcmp(argv[i], "-M") || !strcmp(argv[i], "-MM"))
@@ -201,7 +203,8 @@ int main(int argc, char **argv) {
   char **v = ownck_argv(a, argc, argv, (char *)ownck_path(self, sizeof self));
   Out out = {a, NULL, 0, 0}, err = {a, NULL, 0, 0};
   int st = run_captured(v, &out, &err);
-  if (st == 0 || st == 1) {
+  bool said = out.len > 0;  // findings (exit 1) come with a report; a bare 1 is a failure
+  if (st == 0 || (st == 1 && said)) {
     if (out.len)
       fputs(out.data, stderr);
     if (err.len)
@@ -209,10 +212,10 @@ int main(int argc, char **argv) {
     if (st == 1 && env_on("OWNCK_WERROR"))
       rc = 1;
   } else {
-    const char *why = st < 0 ? "it could not be started"
-                    : st == 127 ? first_line(err.data)
-                    : st > 128  ? "it crashed"
-                                : first_line(err.data);
+    const char *why = st < 0                  ? "it could not be started"
+                      : st > 128              ? "it crashed"
+                      : err.len               ? first_line(err.data)
+                                              : "it failed without a message";
     fprintf(stderr, "ownck-cc: note: ownck did not check this compile: %s\n", why);
   }
   arena_free(a);

@@ -526,7 +526,7 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
   Collect c = {run, js.jobs, cfg->opt.verify, !ok};
   driver_run(cfg, js.jobs, js.n, &r, take, &c);
   arena_free(a);
-  diag_sort(run);
+  diag_sort(run, cfg->opt.source_root);
   if (cli->write_baseline && !write_baseline(cfg, run, cli->write_baseline))
     c.any_error = true;
   if (cli->baseline && !report_apply_baseline(run, cli->baseline))

@@ -105,28 +105,29 @@ static int lookup(const char *const *names, int n, const char *s) {
   return -1;
 }
 
-// Levenshtein distance of 'a' and 'b', or 99 when either is long (for suggestions).
+// Edit distance of 'a' and 'b', a swap of two neighbours counting as one edit
+// ("rulse", "rules"), or 99 when either is long (for suggestions).
 static int distance(const char *a, const char *b) {
   size_t na = strlen(a), nb = strlen(b);
   if (na > 32 || nb > 32)
     return 99;
-  int row[33];
+  int d[33][33];
+  for (size_t i = 0; i <= na; i++)
+    d[i][0] = (int)i;
   for (size_t j = 0; j <= nb; j++)
-    row[j] = (int)j;
-  for (size_t i = 1; i <= na; i++) {
-    int diag = row[0];
-    row[0] = (int)i;
+    d[0][j] = (int)j;
+  for (size_t i = 1; i <= na; i++)
     for (size_t j = 1; j <= nb; j++) {
-      int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
+      int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      if (d[i - 1][j] + 1 < best)
+        best = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < best)
+        best = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1;
+      d[i][j] = best;
     }
-  }
-  return row[nb];
+  return d[na][nb];
 }
 
 // The name in 'names' that 's' is probably a typo of, or NULL.

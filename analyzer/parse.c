@@ -34,6 +34,7 @@ typedef struct P {
   Arena *a;
   CXTranslationUnit ctu;
   CXFile main_file;
+  CXFile focus_file;     // a header checked through this file (Tu.focus), or NULL
   CXFile last_file;      // cache for span(): most spans are in one file
   int last_file_idx;
   Func *fn;              // the function being lowered
@@ -153,10 +154,12 @@ static Span loc_of(P *p, CXCursor c, int len) {
   return sp;
 }
 
+// Is 'c' in the file being checked: the main file, or the header checked through it
+// (Tu.focus)?
 static bool in_main_file(P *p, CXCursor c) {
   CXFile f;
   clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
-  return f && clang_File_isEqual(f, p->main_file);
+  return f && (clang_File_isEqual(f, p->main_file) || (p->focus_file && clang_File_isEqual(f, p->focus_file)));
 }
 
 // The first few tokens of attribute cursor 'attr', spelled into 'out' (at most 'max').
@@ -1221,11 +1224,21 @@ static void lower_function(P *p, CXCursor c) {
     ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
 }
 
+// Is 'c' in a header of the project's own (not a system header: functions defined in
+// headers, static inline ones, are checked with every file that includes them, and
+// the same finding from several files is reported once)?
+static bool in_own_header(CXCursor c) {
+  CXSourceLocation loc = clang_getCursorLocation(c);
+  CXFile f;
+  clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
+  return f && !clang_Location_isInSystemHeader(loc);
+}
+
 static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   P *p = data;
   enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && in_main_file(p, c))
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && (in_main_file(p, c) || in_own_header(c)))
     lower_function(p, c);
   else if (k == CXCursor_VarDecl && !map_get(p, c))
     declare_var(p, c, VK_GLOBAL);
@@ -1303,6 +1316,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   }
   p.ctu = ctu;
   p.main_file = clang_getFile(ctu, path);
+  p.focus_file = tu->focus ? clang_getFile(ctu, tu->focus) : NULL;
   tu->clang_errors = clang_errors(&p, ctu);
   bool ok = tu->clang_errors == 0;
   if (tu->want_deps)

@@ -51,7 +51,8 @@ static Job job_for(Arena *a, const Config *cfg, const char *path, const char *di
   int nflags = c->nflags;
   if (dir) {  // relative -I paths of the compile: libclang does not chdir (threads)
     const char **f = arena_alloc(a, sizeof(char *) * (size_t)(nflags + 1));
-    memcpy(f, flags, sizeof(char *) * (size_t)nflags);
+    if (nflags)
+      memcpy(f, flags, sizeof(char *) * (size_t)nflags);
     f[nflags++] = arena_printf(a, "-working-directory=%s", dir);
     flags = f;
   }

@@ -1005,6 +1005,57 @@ bool report_apply_baseline(MUT_BORROW Results *r, BORROWED const char *path) {
 
 // ---- merging the SARIF of shards ----
 
+// Where a SARIF result is: its first location's URI, line and column.
+static void result_where(const cJSON *r, const char **uri, int *line, int *col) {
+  const cJSON *loc = cJSON_GetObjectItemCaseSensitive(
+      cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(r, "locations"), 0), "physicalLocation");
+  const cJSON *u = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(loc, "artifactLocation"), "uri");
+  const cJSON *reg = cJSON_GetObjectItemCaseSensitive(loc, "region");
+  const cJSON *l = cJSON_GetObjectItemCaseSensitive(reg, "startLine"), *c = cJSON_GetObjectItemCaseSensitive(reg, "startColumn");
+  *uri = cJSON_IsString(u) ? u->valuestring : "";
+  *line = cJSON_IsNumber(l) ? l->valueint : 0;
+  *col = cJSON_IsNumber(c) ? c->valueint : 0;
+}
+
+static const char *json_text(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  if (cJSON_IsObject(v))
+    v = cJSON_GetObjectItemCaseSensitive(v, "text");
+  return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+// The order of one run's results: file, line, column, rule, message.
+static int result_cmp(const void *pa, const void *pb) {
+  const cJSON *a = *(const cJSON *const *)pa, *b = *(const cJSON *const *)pb;
+  const char *ua, *ub;
+  int la, lb, ca, cb;
+  result_where(a, &ua, &la, &ca);
+  result_where(b, &ub, &lb, &cb);
+  int c = strcmp(ua, ub);
+  if (!c)
+    c = (la > lb) - (la < lb);
+  if (!c)
+    c = (ca > cb) - (ca < cb);
+  if (!c)
+    c = strcmp(json_text(a, "ruleId"), json_text(b, "ruleId"));
+  if (!c)
+    c = strcmp(json_text(a, "message"), json_text(b, "message"));
+  return c;
+}
+
+// Sorts the results of the merged log as one run would have them.
+static void sort_results(cJSON *results) {
+  int n = cJSON_GetArraySize(results);
+  Arena *a = arena_new();
+  cJSON **items = arena_alloc(a, sizeof *items * (size_t)(n + 1));
+  for (int i = 0; i < n; i++)
+    items[i] = cJSON_DetachItemFromArray(results, 0);
+  qsort(items, (size_t)n, sizeof *items, result_cmp);
+  for (int i = 0; i < n; i++)
+    cJSON_AddItemToArray(results, items[i]);
+  arena_free(a);
+}
+
 bool report_merge_sarif(const char *const *paths, int n, FILE *out) {
   cJSON *base = read_sarif(paths[0]);
   cJSON *results = cJSON_GetObjectItemCaseSensitive(first_run(base), "results");
@@ -1024,6 +1075,8 @@ bool report_merge_sarif(const char *const *paths, int n, FILE *out) {
       cJSON_AddItemToArray(results, cJSON_DetachItemFromArray(more, 0));
     cJSON_Delete(log);
   }
+  if (ok)
+    sort_results(results);
   char *text = ok ? cJSON_Print(base) : NULL;
   cJSON_Delete(base);
   if (text) {

@@ -84,7 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Results *run = results_new();
   results_merge(run, r.res);
   results_free(r.res);
-  diag_sort(run);
+  diag_sort(run, NULL);
   if (!no_report) {
     render(run, FMT_GCC);
     render(run, FMT_RICH);

@@ -31,4 +31,11 @@ if [ $# -eq 0 ]; then
     "-DLIBCLANG_VERSIONS=${versions// /;}"
   cmake --build build-valgrind -j"$jobs" --target ownck
   ctest --test-dir build-valgrind --output-on-failure --no-tests=error -L valgrind
+
+  # ThreadSanitizer excludes ASan too: a third build runs ownck -j4 over a compile
+  # database under TSan (testsuite/integration/tsan.sh, registered only there).
+  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOWNCK_WERROR=ON -DOWNCK_TSAN=ON -DOWNCK_TESTS=ON \
+    "-DLIBCLANG_VERSIONS=${versions// /;}"
+  cmake --build build-tsan -j"$jobs" --target ownck
+  ctest --test-dir build-tsan --output-on-failure --no-tests=error -L tsan
 fi

@@ -188,7 +188,7 @@ static Results *uam_session(bool color) {
   diag_label(s, d, span(f, 8, 11, 8, 14), "value moved here");
   diag_help(s, d, "declare the parameter of '%s' BORROWED to lend '%s' instead of moving it",
             "consume", "buf");
-  diag_sort(s);
+  diag_sort(s, NULL);
   return s;
 }
 
@@ -290,7 +290,7 @@ static Results *multi_session(bool color) {
   diag_tool(s, LVL_ERROR, span(m, 0, 0, 0, 0), "cannot parse '%s': file not found", "missing.c");
   Diag *hidden = diag_add(s, OWN004, span(f, 7, 2, 7, 4), "hidden by its level");
   hidden->level = LVL_NONE;
-  diag_sort(s);
+  diag_sort(s, NULL);
   return s;
 }
 
@@ -388,7 +388,7 @@ START_TEST(test_sarif_uris) {
   Results *s = new_session(false);
   diag_add(s, OWN013, span(res_file(s, "sub dir/a b.c"), 1, 1, 1, 4), "inside");
   diag_add(s, OWN013, span(res_file(s, "/dev/null"), 1, 1, 1, 2), "outside");
-  diag_sort(s);
+  diag_sort(s, NULL);
   size_t len;
   char *text = render(s, FMT_SARIF, &len);
   ck_assert_ptr_nonnull(strstr(text, "\"uri\":\t\"sub%20dir/a%20b.c\""));
@@ -497,7 +497,7 @@ START_TEST(test_diag_sort) {
   diag_add(s, OWN001, span(a, 5, 1, 5, 4), "b");
   Diag *d = diag_add(s, OWN001, span(a, 5, 1, 5, 4), "b");
   diag_note(s, d, "differs by a note");
-  diag_sort(s);
+  diag_sort(s, NULL);
   ck_assert_int_eq(s->ndiags, 5);
   const char *order[] = {"b", "b", "z", "y", "x"};
   for (int i = 0; i < 5; i++)
