@@ -491,6 +491,15 @@ typedef struct Var {
   struct Var *next_field;
   struct FnSig *cleanup; // __attribute__((cleanup(fn))): called with &var at scope end
   bool is_static;       // static local: outlives the function
+  bool is_const;        // const-qualified
+  // A value the program never changes: a const integer with a constant initializer, or
+  // an integer of static storage only this file sees (file-scope 'static', a static
+  // local) that no code of the file writes or takes the address of. Conditions on it
+  // are folded ('if (STATIC_FIVE == 5)', 'static int debug; if (debug)').
+  bool has_value;       // 'value' is its initial value
+  long long value;
+  bool written;         // assigned, incremented or its address taken somewhere in the file
+  bool addr_taken;      // '&v' appears somewhere in the file
 } Var;
 
 // The statement/expression tree parse.c builds (small and ours, in the style of
@@ -555,7 +564,8 @@ struct Node {
   Var *var;            // N_VAR, N_DECL, N_MEMBER (field place) and N_BLOCK has decls
   FnSig *sig;          // N_CALL
   const char *name;    // N_GOTO, N_LABEL, N_MEMBER field name
-  long long num;       // N_NUM value; N_SWITCH: enumerators of its enum type (0: not an enum)
+  long long num;       // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
+                       // an enum); N_INCDEC: +1 for ++, -1 for --
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
@@ -595,6 +605,14 @@ typedef struct Tu {
   int clang_errors;    // errors clang reported in the file (-1: libclang failed outright)
 } Tu;
 
+// The value of 'v' if it never changes (Var.has_value): then true.
+static inline bool var_fixed_value(const Var *v, long long *out) {
+  if (!v->has_value || (v->written && !v->is_const))
+    return false;
+  *out = v->value;
+  return true;
+}
+
 // Parses 'path' with compiler flags argv[0..argc) and lowers every function defined
 // in it. Returns false if clang could not parse it: its first errors are then tool
 // Diags in tu->res and tu->clang_errors says how many there were.
@@ -613,6 +631,10 @@ typedef struct Cfg Cfg;
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
 Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
 void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
+void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
+// The value of the integer expression 'e' if it is the same on every execution
+// (literals, enumerators, fixed variables, and !, comparisons, && and || of them).
+bool ir_const_value(BORROWED const Node *e, long long *out);
 // A place declared OWNED (or OWNED_BY).
 static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 
@@ -665,13 +687,14 @@ typedef struct Op {
   int nvars;
   bool into_aggregate;  // OP_ASSIGN with dst NULL: an element of an initializer list
   Konst konst;          // OP_ASSIGN: the source is an integer constant (flags: 'done = 1')
+  long long kval;       // ... and its value
 } Op;
 
 // A branch condition the ownership pass can refine on.
 typedef enum CondKind {
   C_NONE,      // nothing known: both edges carry the same state
   C_NONNULL,   // s1: var is non-null / a valid handle (>= 0); s2: null / invalid
-  C_NONZERO,   // s1: the integer var is != 0; s2: it is 0 (status codes)
+  C_NONZERO,   // s1: the integer var is != k (0: status codes); s2: it is == k
   C_ABOVE_STD, // s1: the descriptor is above the standard streams ('fd > 2'); s2: it
                // is one of them (kept open on purpose) or invalid
 } CondKind;
@@ -679,6 +702,7 @@ typedef enum CondKind {
 typedef struct Cond {
   CondKind kind;
   Var *var;
+  long long k;   // C_NONZERO: the constant var is compared to ('x == 5': s1 is x != 5)
 } Cond;
 
 typedef struct Block {
@@ -877,9 +901,10 @@ typedef struct Lattice {
   int *tix;             // var id -> tracked index, or -1
   Obj *objs;
   int nobjs, capobjs;
-  int nflags;           // flags: places whose value (zero/non-zero) each path keeps
-  int *flag_of;         // var id -> flag index, or -1
-  Var **flag_vars;      // flag index -> var
+  int nflags;           // flags: tests 'v != k' whose outcome each path keeps
+  int *flag_of;         // var id -> index of its flag with k == 0, or -1
+  Var **flag_vars;      // flag index -> the tested integer or pointer 'v'
+  long long *flag_k;    // flag index -> the constant 'k' it is compared to
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t size;          // bytes of a state: nslots Vals
   Arena *a;             // where the arrays of the valuations grow (the function's scratch)
@@ -888,7 +913,8 @@ typedef struct Lattice {
 // The tracked index of 'v', or -1 (untracked, or a global: globals are never
 // tracked, what is stored in them has escaped).
 static inline int lat_tix(const Lattice *L, const Var *v) { return v->id >= 0 ? L->tix[v->id] : -1; }
-static inline int lat_flag_ix(const Lattice *L, const Var *v) { return v && v->id >= 0 ? L->flag_of[v->id] : -1; }
+// The flag testing 'v != k', or -1.
+int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k);
 
 void lat_layout(MUT_BORROW Lattice *L, Arena *a);  // once ntracked, nobjs and nflags are known
 // Facts: what place 't' holds of object 'o' (0: nothing); set it (0: remove); the

@@ -47,8 +47,9 @@ typedef struct Pending {  // a forward goto waiting for its label's scope chain
 typedef struct SwitchCtx {
   Block **cases;      // case blocks in source order
   int ncases, capcases;
-  long long *vals;    // their values (case labels that are not constants: none)
-  int nvals, capvals;
+  long long *vals;    // per case: its value (a GNU range 'case 1 ... 5': its start)
+  bool *single;       // per case: it matches one value, vals[i]
+  int nvals, capvals, capsingle, nsingle;
   Block *deflt;
 } SwitchCtx;
 
@@ -279,20 +280,15 @@ static Var *place(B *b, Node *e) {
   }
 }
 
-// An integer constant source ('0', '1', 'NULL', '-1'), or K_UNKNOWN.
-static Konst konst_of(const Node *e) {
-  if (e->kind == N_NULL)
-    return K_ZERO;
-  if (e->kind == N_NUM)
-    return e->num ? K_NONZERO : K_ZERO;
-  return K_UNKNOWN;
-}
-
 static Op *emit_assign(B *b, Var *dst, Value src, const Node *from, Span sp) {
   Op *op = emit(b, OP_ASSIGN, sp);
   op->dst = dst;  // NULL: stored into an untracked location
   op->src = src;
-  op->konst = from ? konst_of(from) : K_UNKNOWN;
+  long long v;
+  if (from && ir_const_value(from, &v)) {  // '0', '1', 'NULL', '-1', 'FIVE'
+    op->konst = v ? K_NONZERO : K_ZERO;
+    op->kval = v;
+  }
   return op;
 }
 
@@ -464,11 +460,11 @@ static Value rvalue(B *b, Node *e) {
 // ---- conditions ----
 
 static void branch_on(B *b, Value v, Block *t, Block *f, Span sp) {
-  Cond c = {C_NONE, NULL};
+  Cond c = {C_NONE, NULL, 0};
   if (v.kind == V_VAR && v.var->ty.kind == TY_POINTER)
-    c = (Cond){C_NONNULL, v.var};
+    c = (Cond){C_NONNULL, v.var, 0};
   else if (v.kind == V_VAR && v.var->ty.kind == TY_INT)
-    c = (Cond){C_NONZERO, v.var};
+    c = (Cond){C_NONZERO, v.var, 0};
   branch(b, c, t, f, sp);
 }
 
@@ -493,28 +489,31 @@ static bool null_test(B *b, Node *e, Cond *cd, bool *true_is_s1) {
     return false;
   bool is_ptr = lv.var->ty.kind == TY_POINTER;
   if (is_ptr && eq && (n == 0 || n == -1)) {          // p == NULL, p == MAP_FAILED
-    *cd = (Cond){C_NONNULL, lv.var};
+    *cd = (Cond){C_NONNULL, lv.var, 0};
     *true_is_s1 = k == N_NE;
   } else if (is_ptr || lv.var->ty.kind != TY_INT) {
     return false;
   } else if (eq && n == 0) {                           // ret == 0, ret != 0
-    *cd = (Cond){C_NONZERO, lv.var};
+    *cd = (Cond){C_NONZERO, lv.var, 0};
     *true_is_s1 = k == N_NE;
   } else if (eq && n == -1) {                          // fd == -1
-    *cd = (Cond){C_NONNULL, lv.var};
+    *cd = (Cond){C_NONNULL, lv.var, 0};
     *true_is_s1 = k == N_NE;
   } else if (n == 0 && (k == N_LT || k == N_GE)) {     // fd < 0, fd >= 0
-    *cd = (Cond){C_NONNULL, lv.var};
+    *cd = (Cond){C_NONNULL, lv.var, 0};
     *true_is_s1 = k == N_GE;
   } else if (n == -1 && (k == N_GT || k == N_LE)) {    // fd > -1, fd <= -1
-    *cd = (Cond){C_NONNULL, lv.var};
+    *cd = (Cond){C_NONNULL, lv.var, 0};
     *true_is_s1 = k == N_GT;
   } else if (n == 2 && (k == N_GT || k == N_LE)) {     // fd > STDERR_FILENO
-    *cd = (Cond){C_ABOVE_STD, lv.var};
+    *cd = (Cond){C_ABOVE_STD, lv.var, 0};
     *true_is_s1 = k == N_GT;
   } else if (n == 3 && (k == N_GE || k == N_LT)) {     // fd >= 3
-    *cd = (Cond){C_ABOVE_STD, lv.var};
+    *cd = (Cond){C_ABOVE_STD, lv.var, 0};
     *true_is_s1 = k == N_GE;
+  } else if (eq) {                                     // mode == 5, mode != 5
+    *cd = (Cond){C_NONZERO, lv.var, n};
+    *true_is_s1 = k == N_NE;
   } else {
     return false;
   }
@@ -522,6 +521,11 @@ static bool null_test(B *b, Node *e, Cond *cd, bool *true_is_s1) {
 }
 
 static void cond(B *b, Node *e, Block *t, Block *f) {
+  long long v;
+  if (ir_const_value(e, &v)) {  // 'if (5 == 5)', 'while (1)', 'if (STATIC_FALSE)'
+    jump(b, v ? t : f);
+    return;
+  }
   switch (e->kind) {
   case N_LOGAND: {
     Block *mid = new_block(b, "and.rhs");
@@ -544,12 +548,6 @@ static void cond(B *b, Node *e, Block *t, Block *f) {
     rvalue(b, e->lhs);
     cond(b, e->rhs, t, f);
     return;
-  case N_NUM:
-    jump(b, e->num ? t : f);
-    return;
-  case N_NULL:
-    jump(b, f);
-    return;
   case N_COND: {
     Block *ct = new_block(b, "cond.true"), *cf = new_block(b, "cond.false");
     cond(b, e->cond, ct, cf);
@@ -571,7 +569,7 @@ static void cond(B *b, Node *e, Block *t, Block *f) {
     }
     use(b, rvalue(b, e->lhs), e->lhs->span);
     use(b, rvalue(b, e->rhs), e->rhs->span);
-    branch(b, (Cond){C_NONE, NULL}, t, f, e->span);
+    branch(b, (Cond){C_NONE, NULL, 0}, t, f, e->span);
     return;
   }
   default:
@@ -666,6 +664,60 @@ static void do_stmt(B *b, Node *n) {
   b->cur = exit;
 }
 
+// Does 'n' change the local 'v' or hold a place control can enter from outside
+// (a label, a case of an enclosing switch)?
+static bool writes_or_entered(const Node *n, const Var *v) {
+  if (!n)
+    return false;
+  if (n->kind == N_LABEL || n->kind == N_CASE || n->kind == N_DEFAULT)
+    return true;
+  if ((n->kind == N_ASSIGN || n->kind == N_OPASSIGN || n->kind == N_INCDEC || n->kind == N_ADDR) && n->lhs
+      && n->lhs->kind == N_VAR && n->lhs->var == v)
+    return true;
+  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
+  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
+    if (writes_or_entered(sub[i], v))
+      return true;
+  for (int i = 0; i < n->nkids; i++)
+    if (writes_or_entered(n->kids[i], v))
+      return true;
+  return false;
+}
+
+// How many times a counted loop 'for (i = c0; i < c1; i++)' runs its body: 0, 1, or
+// 2 for two or more; -1 if it is not such a loop (the counter is a local whose
+// address is never taken, only the header changes it, by one each time).
+static int trip_count(const Node *n) {
+  const Node *init = n->init, *c = n->cond, *inc = n->inc;
+  if (!init || init->nkids == 0 || !c || !inc || inc->kind != N_INCDEC || !inc->lhs || inc->lhs->kind != N_VAR)
+    return -1;
+  Var *v = inc->lhs->var;
+  if (v->kind != VK_LOCAL || v->is_static || v->addr_taken || v->ty.kind != TY_INT)
+    return -1;
+  const Node *last = init->kids[init->nkids - 1];  // 'i = 0' or 'int i = 0'
+  const Node *start = last->kind == N_DECL && last->var == v ? last->rhs
+                    : last->kind == N_EXPR_STMT && last->lhs && last->lhs->kind == N_ASSIGN
+                          && last->lhs->lhs->kind == N_VAR && last->lhs->lhs->var == v ? last->lhs->rhs
+                    : NULL;
+  long long at, bound;
+  if (!start || !ir_const_value(start, &at))
+    return -1;
+  NodeKind k = c->kind;
+  if (!(k == N_LT || k == N_LE || k == N_GT || k == N_GE || k == N_NE) || c->lhs->kind != N_VAR
+      || c->lhs->var != v || !ir_const_value(c->rhs, &bound) || writes_or_entered(n->body, v))
+    return -1;
+  int trips = 0;
+  for (; trips < 2; trips++, at += inc->num) {
+    bool go = k == N_LT ? at < bound : k == N_LE ? at <= bound : k == N_GT ? at > bound : k == N_GE ? at >= bound
+                                                                                        : at != bound;
+    if (!go)
+      break;
+  }
+  return trips;
+}
+
+// A counted loop with a known trip count skips the tests it knows the answer to:
+// none runs zero times when it runs at least once; one runs its body exactly once.
 static void for_stmt(B *b, Node *n) {
   Node *init = n->init;
   push_scope(b, init, init ? init->scope : NULL, init ? init->nscope : 0);
@@ -674,6 +726,11 @@ static void for_stmt(B *b, Node *n) {
       stmt(b, init->kids[i]);
   Block *head = new_block(b, "for.cond"), *body = new_block(b, "for.body");
   Block *inc = new_block(b, "for.inc"), *exit = new_block(b, "for.end");
+  int trips = trip_count(n);
+  if (trips == 0)
+    jump(b, exit);
+  else if (trips > 0)
+    jump(b, body);
   enter(b, head);
   if (n->cond)
     full_cond(b, n->cond, body, exit);
@@ -684,7 +741,7 @@ static void for_stmt(B *b, Node *n) {
   enter(b, inc);
   if (n->inc)
     full_expr(b, n->inc, n->inc->span);
-  jump(b, head);
+  jump(b, trips == 1 ? exit : head);
   b->cur = exit;
   pop_scope(b, end_of(n->span));
 }
@@ -692,16 +749,29 @@ static void for_stmt(B *b, Node *n) {
 // Does a switch without default over an enum with 'nenum' enumerators have a case
 // for each (distinct constant labels)? Then, as with -Wswitch, no value skips them.
 static bool covers_enum(const SwitchCtx *sw, long long nenum) {
-  if (nenum <= 0 || sw->deflt || sw->nvals != sw->ncases)
+  if (nenum <= 0 || sw->deflt)
     return false;
   long long distinct = 0;
-  for (int i = 0; i < sw->nvals; i++) {
+  for (int i = 0; i < sw->ncases; i++) {
+    if (!sw->single[i])
+      return false;
     bool dup = false;
     for (int j = 0; j < i && !dup; j++)
       dup = sw->vals[j] == sw->vals[i];
     distinct += !dup;
   }
   return distinct == nenum;
+}
+
+// The block a switch on the constant 'v' goes to: its case, else its default, else
+// past it; NULL if a case label is not a known constant.
+static Block *switch_target(const SwitchCtx *sw, long long v, Block *exit) {
+  for (int i = 0; i < sw->ncases; i++)
+    if (!sw->single[i])
+      return NULL;
+    else if (sw->vals[i] == v)
+      return sw->cases[i];
+  return sw->deflt ? sw->deflt : exit;
 }
 
 // switch: the body is lowered first (collecting case blocks), then the dispatch is a
@@ -720,6 +790,13 @@ static void switch_stmt(B *b, Node *n) {
   b->sw = outer;
   b->brk = ob;
   b->cur = dispatch;
+  long long v;
+  Block *only = ir_const_value(n->cond, &v) ? switch_target(&sw, v, exit) : NULL;
+  if (only) {  // 'switch (6)': one way in
+    jump(b, only);
+    b->cur = exit;
+    return;
+  }
   bool all = covers_enum(&sw, n->num);
   for (int i = 0; i < sw.ncases; i++) {
     if (all && i == sw.ncases - 1) {  // the last enumerator left: no other way out
@@ -727,7 +804,7 @@ static void switch_stmt(B *b, Node *n) {
       break;
     }
     Block *next = new_block(b, "switch.test");
-    branch(b, (Cond){C_NONE, NULL}, sw.cases[i], next, n->span);
+    branch(b, (Cond){C_NONE, NULL, 0}, sw.cases[i], next, n->span);
     b->cur = next;
   }
   if (!all)
@@ -739,9 +816,12 @@ static void case_stmt(B *b, Node *n) {
   Block *bl = new_block(b, n->kind == N_CASE ? "case" : "default");
   enter(b, bl);
   if (b->sw && n->kind == N_CASE) {
-    ARR_PUSH(b->a, b->sw->cases, b->sw->ncases, b->sw->capcases, bl);
-    if (n->val && n->val->kind == N_NUM && !n->rhs)
-      ARR_PUSH(b->a, b->sw->vals, b->sw->nvals, b->sw->capvals, n->val->num);
+    SwitchCtx *sw = b->sw;
+    long long v = 0;
+    bool single = n->val && !n->rhs && ir_const_value(n->val, &v);
+    ARR_PUSH(b->a, sw->cases, sw->ncases, sw->capcases, bl);
+    ARR_PUSH(b->a, sw->vals, sw->nvals, sw->capvals, v);
+    ARR_PUSH(b->a, sw->single, sw->nsingle, sw->capsingle, single);
   }
   else if (b->sw)
     b->sw->deflt = bl;
@@ -1064,7 +1144,7 @@ void cfg_dump(const Cfg *g, FILE *out) {
     else if (bl->s2 && bl->cond.kind == C_ABOVE_STD)
       fprintf(out, "  -> b%d if %s > 2 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
     else if (bl->s2 && bl->cond.kind == C_NONZERO)
-      fprintf(out, "  -> b%d if %s != 0 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
+      fprintf(out, "  -> b%d if %s != %lld else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->cond.k, bl->s2->rpo);
     else if (bl->s2)
       fprintf(out, "  -> b%d, b%d\n", bl->s1->rpo, bl->s2->rpo);
     else if (bl->s1)

@@ -72,3 +72,54 @@ void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a) {
     }
   }
 }
+
+// Some code of the file was not lowered (nested too deeply): it may write any
+// static, so none keeps a fixed value (consts do).
+void ir_forget_values(MUT_BORROW Tu *tu) {
+  for (int i = 0; i < tu->nglobals; i++)
+    tu->globals[i]->written = true;
+  for (int i = 0; i < tu->nfuncs; i++)
+    for (int j = 0; j < tu->funcs[i]->nvars; j++)
+      tu->funcs[i]->vars[j]->written = true;
+}
+
+bool ir_const_value(BORROWED const Node *e, long long *out) {
+  long long l, r;
+  if (!e)
+    return false;
+  switch (e->kind) {
+  case N_NUM: *out = e->num; return true;
+  case N_NULL: *out = 0; return true;
+  case N_VAR: return e->var->kind != VK_FIELD && e->var->ty.kind == TY_INT && var_fixed_value(e->var, out);
+  case N_NOT:
+    if (!ir_const_value(e->lhs, &l))
+      return false;
+    *out = !l;
+    return true;
+  case N_LOGAND:  // '0 && x' is 0 whatever x is (and x is not evaluated)
+    if (!ir_const_value(e->lhs, &l))
+      return false;
+    if (!l || !ir_const_value(e->rhs, &r)) {
+      *out = 0;
+      return !l;
+    }
+    *out = r != 0;
+    return true;
+  case N_LOGOR:
+    if (!ir_const_value(e->lhs, &l))
+      return false;
+    if (l || !ir_const_value(e->rhs, &r)) {
+      *out = 1;
+      return l != 0;
+    }
+    *out = r != 0;
+    return true;
+  case N_EQ: case N_NE: case N_LT: case N_LE: case N_GT: case N_GE:
+    if (!ir_const_value(e->lhs, &l) || !ir_const_value(e->rhs, &r))
+      return false;
+    *out = e->kind == N_EQ ? l == r : e->kind == N_NE ? l != r : e->kind == N_LT ? l < r
+         : e->kind == N_LE ? l <= r : e->kind == N_GT ? l > r : l >= r;
+    return true;
+  default: return false;
+  }
+}

@@ -330,12 +330,40 @@ static bool flag_candidate(const Lattice *L, const Var *v, const bool *addr) {
          && (v->ty.kind == TY_INT || (v->kind == VK_TEMP && v->ty.kind == TY_OTHER)) && lat_tix(L, v) < 0;
 }
 
-static void add_flag(Lattice *L, Var *v) {
-  if (L->nflags < MAX_FLAGS && L->flag_of[v->id] < 0) {
+// A global integer no pointer of the file reaches. Calls between two tests of it are
+// assumed not to change it: 'if (g_verbose) ...; log(); if (g_verbose) ...' takes
+// the same branch twice (which can only hide a finding, never make one).
+static bool global_flag_candidate(const Var *v) {
+  return v->kind == VK_GLOBAL && v->ty.kind == TY_INT && !v->addr_taken;
+}
+
+int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k) {
+  if (!v)
+    return -1;
+  if (k == 0 && v->id >= 0)
+    return L->flag_of[v->id];
+  for (int f = 0; f < L->nflags; f++)
+    if (L->flag_vars[f] == v && L->flag_k[f] == k)
+      return f;
+  return -1;
+}
+
+static void add_flag(Lattice *L, Var *v, long long k) {
+  if (L->nflags < MAX_FLAGS && lat_flag_find(L, v, k) < 0) {
     L->flag_vars[L->nflags] = v;
-    L->flag_of[v->id] = L->nflags++;
+    L->flag_k[L->nflags] = k;
+    if (k == 0 && v->id >= 0)
+      L->flag_of[v->id] = L->nflags;
+    L->nflags++;
   }
 }
+
+// A test 'v != k' seen while looking for flags, and how often it is made.
+typedef struct Test {
+  Var *v;
+  long long k;
+  int n;
+} Test;
 
 // The flags: integers the function branches on ('if (!freed)'; not a call's result
 // tested at once), and what is copied into them ('x = c ? 1 : 0' goes through a
@@ -345,6 +373,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
                     int nops) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   L->flag_vars = arena_alloc(a, sizeof(Var *) * MAX_FLAGS);
+  L->flag_k = arena_alloc(a, sizeof(long long) * MAX_FLAGS);
   bool *addr = arena_alloc(a, (size_t)g->nvars + 1);  // per var id: its address is taken
   bool *set = arena_alloc(a, (size_t)g->nvars + 1);   // it is assigned
   for (int i = 0; i < g->nvars; i++)
@@ -361,22 +390,42 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     if ((op->kind == OP_ASSIGN || op->kind == OP_CALL) && op->dst && op->dst->id >= 0)
       set[op->dst->id] = true;
   }
+  // Tests of a global, or against a constant other than 0 ('if (mode == 5)'), are
+  // flags when made twice: the second takes the branch the first did.
+  Test *tests = NULL;
+  int ntests = 0, captests = 0;
   for (int i = 0; i < g->nrpo; i++) {
     const Block *b = g->rpo[i];
     Var *v = b->s2 ? b->cond.var : NULL;
-    if (!v || v->id < 0 || addr[v->id])
+    if (!v)
       continue;
-    if ((b->cond.kind == C_NONZERO && v->kind != VK_TEMP && flag_candidate(L, v, addr))
-        || (b->cond.kind == C_NONNULL && v->kind == VK_PARAM && v->ty.kind == TY_POINTER && !set[v->id]))
-      add_flag(L, v);
+    if (b->cond.kind == C_NONZERO && (v->kind == VK_GLOBAL ? global_flag_candidate(v)
+                                      : v->kind != VK_TEMP && !addr[v->id] && flag_candidate(L, v, addr))) {
+      if (b->cond.k == 0 && v->kind != VK_GLOBAL) {
+        add_flag(L, v, 0);
+        continue;
+      }
+      int t = 0;
+      while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k))
+        t++;
+      if (t == ntests)
+        ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, 0}));
+      if (++tests[t].n == 2)
+        add_flag(L, v, b->cond.k);
+    } else if (b->cond.kind == C_NONNULL && v->id >= 0 && !addr[v->id] && v->kind == VK_PARAM
+               && v->ty.kind == TY_POINTER && !set[v->id]) {
+      add_flag(L, v, 0);
+    }
   }
   for (bool changed = L->nflags > 0; changed;) {
     int before = L->nflags;
     for (int k = 0; k < nops; k++) {
       const Op *op = ops[k];
-      if (op->kind == OP_ASSIGN && lat_flag_ix(L, op->dst) >= 0 && op->src.kind == V_VAR
-          && flag_candidate(L, op->src.var, addr))
-        add_flag(L, op->src.var);
+      if (op->kind != OP_ASSIGN || op->src.kind != V_VAR || !flag_candidate(L, op->src.var, addr))
+        continue;
+      for (int f = 0; f < L->nflags; f++)  // what is copied into a flag
+        if (L->flag_vars[f] == op->dst)
+          add_flag(L, op->src.var, L->flag_k[f]);
     }
     changed = L->nflags != before;
   }
@@ -486,15 +535,20 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
   uint8_t *k = sl->key;
   switch (op->kind) {
   case OP_ASSIGN: {
-    int f = lat_flag_ix(L, op->dst);
-    if (f >= 0) {
-      int from = op->src.kind == V_VAR ? lat_flag_ix(L, op->src.var) : -1;
-      k[f] = from >= 0 ? k[from] : (uint8_t)op->konst;
+    bool any = false;
+    for (int f = 0; f < L->nflags; f++) {
+      if (L->flag_vars[f] != op->dst)
+        continue;
+      int from = op->src.kind == V_VAR ? lat_flag_find(L, op->src.var, L->flag_k[f]) : -1;
+      k[f] = from >= 0 ? k[from]
+           : op->konst == K_UNKNOWN ? K_UNKNOWN
+           : op->kval == L->flag_k[f] ? K_ZERO : K_NONZERO;
       flag_set(L, sl, f, k[f]);
       sl->recent = (uint8_t)(f + 1);
-    } else {
-      flags_forget(L, sl, op->dst);  // 'opt = defaults;' rewrites 'opt.own'
+      any = true;
     }
+    if (!any)
+      flags_forget(L, sl, op->dst);  // 'opt = defaults;' rewrites 'opt.own'
     break;
   }
   case OP_CALL:
@@ -511,7 +565,7 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
 
 bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
-  int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? lat_flag_ix(L, cd->var) : -1;
+  int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? lat_flag_find(L, cd->var, cd->k) : -1;
   if (f < 0)
     return true;
   uint8_t want = s1 ? K_NONZERO : K_ZERO;

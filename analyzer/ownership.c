@@ -840,7 +840,7 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
 // holds; realloc's result decides for the block passed to it.
 static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
   int t = cd->var ? lat_tix(&c->L, cd->var) : -1;
-  if (cd->kind == C_NONE || t < 0)
+  if (cd->kind == C_NONE || t < 0 || (cd->kind == C_NONZERO && cd->k != 0))
     return true;
   Held r = lat_snap(&c->L, S, t);
   if (cd->kind == C_ABOVE_STD) {  // 'if (fd > STDERR_FILENO) close(fd);' (daemonizing)

@@ -40,6 +40,7 @@ typedef struct P {
   Func *fn;              // the function being lowered
   Var *global_fields;    // its places for fields of globals ('g.f', 'g->f')
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
+  bool lost_writes;      // some code was not lowered: the statics' values are unknown
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
   int nvars_map, capvars_map;
   SigEntry *sigs;        // map name -> FnSig
@@ -324,6 +325,47 @@ static void map_put(P *p, CXCursor decl, Var *v) {
 
 static FnSig *cleanup_fn(P *p, CXCursor decl);
 
+// The initial value of an integer of static storage 'v' (declared by 'c'), if it is
+// constant and the program can only change it through this file (a const, a
+// file-scope 'static', a static local): whether it does is known once the whole
+// file is lowered (Var.written).
+static void static_value(P *p, CXCursor c, Var *v) {
+  bool internal = v->kind == VK_LOCAL || clang_getCursorLinkage(c) == CXLinkage_Internal;
+  if (!v->is_const && !internal)
+    return;  // another file may write it
+  CXCursor def = clang_getCursorDefinition(c);
+  if (clang_Cursor_isNull(def))
+    def = c;
+  CXCursor init = clang_Cursor_getVarDeclInitializer(def);
+  if (clang_Cursor_isNull(init)) {
+    // Only a definition in this file is known: 'static int n;' starts at 0, an
+    // 'extern const int N;' is defined elsewhere.
+    if (internal && clang_getCursorKind(def) == CXCursor_VarDecl && clang_isCursorDefinition(def)) {
+      v->has_value = true;
+      v->value = 0;
+    }
+    return;
+  }
+  CXEvalResult r = clang_Cursor_Evaluate(init);
+  if (!r)
+    return;
+  if (clang_EvalResult_getKind(r) == CXEval_Int) {
+    v->has_value = true;
+    v->value = clang_EvalResult_getAsLongLong(r);
+  }
+  clang_EvalResult_dispose(r);
+  (void)p;
+}
+
+// 'e' is assigned to, incremented or has its address taken: a variable it names is
+// written (its value is no longer fixed).
+static void written(Node *e) {
+  if (e && e->kind == N_VAR)
+    e->var->written = true;
+}
+
+static enum CXChildVisitResult init_refs(CXCursor c, CXCursor parent, CXClientData data);
+
 static Var *declare_var(P *p, CXCursor c, VarKind kind) {
   const char *name = str(p, clang_getCursorSpelling(c));
   CXType t = clang_getCursorType(c);
@@ -341,8 +383,11 @@ static Var *declare_var(P *p, CXCursor c, VarKind kind) {
   v->ann = ann_of(p, c, t);
   v->decl = loc_of(p, c, (int)strlen(name));
   v->is_static = kind == VK_LOCAL && clang_Cursor_getStorageClass(c) == CX_SC_Static;
+  v->is_const = clang_isConstQualifiedType(t) != 0;
   if (kind == VK_LOCAL && clang_Cursor_hasAttrs(c))
     v->cleanup = cleanup_fn(p, c);
+  if (v->ty.kind == TY_INT && (kind == VK_GLOBAL || v->is_static))
+    static_value(p, c, v);
   map_put(p, c, v);
   return v;
 }
@@ -653,6 +698,19 @@ static Node *int_lit(P *p, CXCursor c) {
   return n;
 }
 
+// 'n' (lowered from 'c'), or its value if clang folds it to an integer.
+static Node *folded(P *p, CXCursor c, Node *n) {
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r)
+    return n;
+  if (clang_EvalResult_getKind(r) == CXEval_Int) {
+    n = new_node(p, N_NUM, c);
+    n->num = clang_EvalResult_getAsLongLong(r);
+  }
+  clang_EvalResult_dispose(r);
+  return n;
+}
+
 static Node *first_expr_child(P *p, CXCursor c, int skip) {
   Kids k;
   kids_of(p, c, &k);
@@ -708,7 +766,13 @@ static Node *unary(P *p, CXCursor c) {
   }
   n = new_node(p, k, c);
   n->lhs = operand;
-  n->postfix = !strncmp(op, "post", 4);
+  n->postfix = strstr(op, "post") == op;
+  if (k == N_INCDEC)
+    n->num = strstr(op, "++") ? 1 : -1;
+  if (k == N_ADDR || k == N_INCDEC)
+    written(operand);
+  if (k == N_ADDR && operand->kind == N_VAR)
+    operand->var->addr_taken = true;
   return n;
 }
 
@@ -754,6 +818,10 @@ static Node *binary(P *p, CXCursor c, bool compound) {
   Node *n = new_node(p, compound ? N_OPASSIGN : binary_kind(p, c), c);
   n->lhs = expr(p, kid(&k, 0));
   n->rhs = expr(p, kid(&k, 1));
+  if (n->kind == N_ASSIGN || n->kind == N_OPASSIGN)
+    written(n->lhs);
+  else if (n->lhs->kind == N_NUM && n->rhs->kind == N_NUM)
+    return folded(p, c, n);  // '5 + 1', 'A | B', '5 == 5'
   return n;
 }
 
@@ -849,6 +917,7 @@ static Node *expr_kind(P *p, CXCursor c);
 static bool too_deep(P *p, CXCursor c) {
   if (p->depth < MAX_NESTING)
     return false;
+  p->lost_writes = true;  // what is not lowered may write a static
   if (p->fn && !p->fn->skip) {
     p->fn->skip = "its statements or expressions are nested too deeply";
     p->fn->skip_at = span_of(p, c);
@@ -940,6 +1009,12 @@ static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *scap) {
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
     if (!clang_Cursor_isNull(init) && !v->is_static)
       n->rhs = expr(p, init);
+    if (!clang_Cursor_isNull(init) && v->is_static)  // 'static int *q = &count;'
+      clang_visitChildren(d, init_refs, p);
+    if (v->is_const && !v->is_static && v->ty.kind == TY_INT && n->rhs && n->rhs->kind == N_NUM) {
+      v->has_value = true;  // 'const int n = 5;'
+      v->value = n->rhs->num;
+    }
     if (!v->is_static)
       ARR_PUSH(p->a, blk->scope, blk->nscope, *scap, v);
     add_kid(p, blk, n, cap);
@@ -1234,14 +1309,34 @@ static bool in_own_header(CXCursor c) {
   return f && !clang_Location_isInSystemHeader(loc);
 }
 
+// A variable named in a global's initializer may be written through what it
+// initializes ('int *cursor = &count;'): it has no fixed value.
+static enum CXChildVisitResult init_refs(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  P *p = data;
+  if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+    Var *v = map_get(p, clang_getCursorReferenced(c));
+    if (v)
+      v->written = true;
+    else if (clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_VarDecl)
+      p->lost_writes = true;  // declared later: not known yet, so assume the worst
+  }
+  return CXChildVisit_Recurse;
+}
+
 static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   P *p = data;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && (in_main_file(p, c) || in_own_header(c)))
     lower_function(p, c);
-  else if (k == CXCursor_VarDecl && !map_get(p, c))
-    declare_var(p, c, VK_GLOBAL);
+  else if (k == CXCursor_VarDecl) {
+    if (!map_get(p, c))
+      declare_var(p, c, VK_GLOBAL);
+    CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+    if (!clang_Cursor_isNull(init))  // 'static int *cursor = &count;'
+      clang_visitChildren(c, init_refs, p);
+  }
   return CXChildVisit_Continue;
 }
 
@@ -1323,6 +1418,8 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
     clang_getInclusions(ctu, inclusion, &p);
   if (ok) {
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
+    if (p.lost_writes)
+      ir_forget_values(tu);
     ir_infer_noreturn(tu->funcs, tu->nfuncs, tu->arena);
   }
   clang_disposeTranslationUnit(ctu);

@@ -374,6 +374,7 @@ END_TEST
 // continue: the body's locals are killed, then the jump goes to the increment ('i++'
 // gives 'i' an unknown value), then to the test.
 START_TEST(test_continue) {
+  // 'i < 10' from 'i = 0': the body runs at least once, so the first test is skipped.
   check_cfg("void f(int *p) {\n"
             "  for (int i = 0; i < 10; i++) {\n"
             "    int *q = p;\n"
@@ -388,28 +389,28 @@ START_TEST(test_continue) {
             "  decl i\n"
             "  i = 0\n"
             "  -> b1\n"
-            "b1 (for.cond):\n"
-            "  -> b4, b2\n"
-            "b2 (for.end):\n"
+            "b1 (for.body):\n"
+            "  decl q\n"
+            "  q = p\n"
+            "  -> b3 if q else b2\n"
+            "b2 (if.then):\n"
+            "  kill q\n"
+            "  -> b4\n"
+            "b3 (if.end):\n"
+            "  call g(q)\n"
+            "  kill q\n"
+            "  -> b4\n"
+            "b4 (for.inc):\n"
+            "  i = ?\n"
+            "  -> b5\n"
+            "b5 (for.cond):\n"
+            "  -> b1, b6\n"
+            "b6 (for.end):\n"
             "  kill i\n"
             "  return\n"
             "  kill p\n"
-            "  -> b3\n"
-            "b3 (exit):\n"
-            "b4 (for.body):\n"
-            "  decl q\n"
-            "  q = p\n"
-            "  -> b6 if q else b5\n"
-            "b5 (if.then):\n"
-            "  kill q\n"
             "  -> b7\n"
-            "b6 (if.end):\n"
-            "  call g(q)\n"
-            "  kill q\n"
-            "  -> b7\n"
-            "b7 (for.inc):\n"
-            "  i = ?\n"
-            "  -> b1\n");
+            "b7 (exit):\n");
 }
 END_TEST
 
@@ -919,6 +920,190 @@ START_TEST(test_cleanup_goto) {
 }
 END_TEST
 
+// A counted loop whose bound is a static const: its body runs exactly once, so no test
+// is made and the increment leaves the loop.
+START_TEST(test_counted_loop_once) {
+  check_cfg("static const int ONE = 1;\n"
+            "void once(int *p) {\n"
+            "  int i;\n"
+            "  for (i = 0; i < ONE; i++)\n"
+            "    g(p);\n"
+            "  g(p);\n"
+            "}\n",
+            "func once\n"
+            "b0 (entry):\n"
+            "  decl p\n"
+            "  decl i\n"
+            "  i = 0\n"
+            "  -> b1\n"
+            "b1 (for.body):\n"
+            "  call g(p)\n"
+            "  -> b2\n"
+            "b2 (for.inc):\n"
+            "  i = ?\n"
+            "  -> b3\n"
+            "b3 (for.end):\n"
+            "  call g(p)\n"
+            "  kill i\n"
+            "  return\n"
+            "  kill p\n"
+            "  -> b4\n"
+            "b4 (exit):\n");
+}
+END_TEST
+
+// A counted loop that never runs: its body is unreachable.
+START_TEST(test_counted_loop_never) {
+  check_cfg("void never(int *p) {\n"
+            "  for (int i = 3; i < 3; i++)\n"
+            "    g(p);\n"
+            "}\n",
+            "func never\n"
+            "b0 (entry):\n"
+            "  decl p\n"
+            "  decl i\n"
+            "  i = !0\n"
+            "  -> b1\n"
+            "b1 (for.end):\n"
+            "  kill i\n"
+            "  return\n"
+            "  kill p\n"
+            "  -> b2\n"
+            "b2 (exit):\n");
+}
+END_TEST
+
+// The body writes the counter: an ordinary loop.
+START_TEST(test_counted_loop_counter_written) {
+  check_cfg("void counter_written(int *p) {\n"
+            "  for (int i = 0; i < 1; i++)\n"
+            "    i = h();\n"
+            "  g(p);\n"
+            "}\n",
+            "func counter_written\n"
+            "b0 (entry):\n"
+            "  decl p\n"
+            "  decl i\n"
+            "  i = 0\n"
+            "  -> b1\n"
+            "b1 (for.cond):\n"
+            "  -> b4, b2\n"
+            "b2 (for.end):\n"
+            "  kill i\n"
+            "  call g(p)\n"
+            "  return\n"
+            "  kill p\n"
+            "  -> b3\n"
+            "b3 (exit):\n"
+            "b4 (for.body):\n"
+            "  $t0 = call h()\n"
+            "  i = $t0\n"
+            "  kill $t0\n"
+            "  -> b5\n"
+            "b5 (for.inc):\n"
+            "  i = ?\n"
+            "  -> b1\n");
+}
+END_TEST
+
+// Conditions on a static never written (folded), a static some function writes (a
+// test), and enumerators and consts (folded).
+START_TEST(test_constant_conditions) {
+  check_cfg("static int never_written = 5;\n"
+            "static int written_later = 5;\n"
+            "static const int ONE = 1;\n"
+            "enum mode { FAST, SLOW };\n"
+            "void consts(int *p) {\n"
+            "  if (never_written == 5)\n"
+            "    g(p);\n"
+            "  if (written_later)\n"
+            "    g(p);\n"
+            "  if (SLOW == 0 || !ONE)\n"
+            "    g(p);\n"
+            "}\n"
+            "void bump(void) { written_later++; }\n",
+            "func consts\n"
+            "b0 (entry):\n"
+            "  decl p\n"
+            "  -> b1\n"
+            "b1 (if.then):\n"
+            "  call g(p)\n"
+            "  -> b2\n"
+            "b2 (if.end):\n"
+            "  -> b3 if written_later != 0 else b4\n"
+            "b3 (if.then):\n"
+            "  call g(p)\n"
+            "  -> b4\n"
+            "b4 (if.end):\n"
+            "  return\n"
+            "  kill p\n"
+            "  -> b5\n"
+            "b5 (exit):\n"
+            "func bump\n"
+            "b0 (entry):\n"
+            "  written_later = ?\n"
+            "  return\n"
+            "  -> b1\n"
+            "b1 (exit):\n");
+}
+END_TEST
+
+// A switch on a constant goes straight to its case (falling through to default).
+START_TEST(test_switch_on_constant) {
+  check_cfg("enum mode { FAST, SLOW };\n"
+            "void sw(int *p) {\n"
+            "  switch (FAST + 1) {\n"
+            "  case FAST: g(p); break;\n"
+            "  case SLOW: g(next(p));\n"
+            "  default: break;\n"
+            "  }\n"
+            "}\n",
+            "func sw\n"
+            "b0 (entry):\n"
+            "  decl p\n"
+            "  -> b1\n"
+            "b1 (case):\n"
+            "  $t0 = call next(p)\n"
+            "  call g($t0)\n"
+            "  kill $t0\n"
+            "  -> b2\n"
+            "b2 (switch.end):\n"
+            "  return\n"
+            "  kill p\n"
+            "  -> b3\n"
+            "b3 (exit):\n");
+}
+END_TEST
+
+// 'm == 7' is a test of m against 7 (each edge knows which).
+START_TEST(test_test_against_constant) {
+  check_cfg("void tests(int m, int *p) {\n"
+            "  if (m == 7)\n"
+            "    g(p);\n"
+            "  if (m != 7)\n"
+            "    g(p);\n"
+            "}\n",
+            "func tests\n"
+            "b0 (entry):\n"
+            "  decl m\n"
+            "  decl p\n"
+            "  -> b2 if m != 7 else b1\n"
+            "b1 (if.then):\n"
+            "  call g(p)\n"
+            "  -> b2\n"
+            "b2 (if.end):\n"
+            "  -> b3 if m != 7 else b4\n"
+            "b3 (if.then):\n"
+            "  call g(p)\n"
+            "  -> b4\n"
+            "b4 (if.end):\n"
+            "  return\n"
+            "  kill p m\n"
+            "  -> b5\n"
+            "b5 (exit):\n");
+}
+END_TEST
+
 static Suite *cfg_suite(void) {
   Suite *s = suite_create("cfg");
   TCase *tc = tcase_create("forms");
@@ -948,6 +1133,12 @@ static Suite *cfg_suite(void) {
   tcase_add_test(tc, test_block_scopes);
   tcase_add_test(tc, test_cleanup);
   tcase_add_test(tc, test_cleanup_goto);
+  tcase_add_test(tc, test_counted_loop_once);
+  tcase_add_test(tc, test_counted_loop_never);
+  tcase_add_test(tc, test_counted_loop_counter_written);
+  tcase_add_test(tc, test_constant_conditions);
+  tcase_add_test(tc, test_switch_on_constant);
+  tcase_add_test(tc, test_test_against_constant);
   suite_add_tcase(s, tc);
   return s;
 }
