@@ -202,6 +202,8 @@ typedef enum RetKind {
   RET_ALIAS,   // "alias": the value of argument ret_arg itself (memcpy's dest)
   RET_BORROW,  // "borrow": points into (or is owned by) argument ret_arg's object and
                //   is valid only while that lives (strchr, readdir, fileno, dlsym)
+  RET_STACK,   // "stack": memory in the caller's stack frame (alloca), gone when it
+               //   returns; releasing it is OWN009
 } RetKind;
 
 // The result's failure value. Out-parameters are set only on success.
@@ -528,7 +530,8 @@ typedef enum NodeKind {
   N_VAR,        // var
   N_NULL,       // NULL, 0 in pointer context, nullptr
   N_NUM,        // integer literal: val
-  N_OTHER_LIT,  // string, float, char literal
+  N_OTHER_LIT,  // string, float, char literal; a function or label address (name
+                // then describes the storage: "a string literal", "the function 'f'")
   N_ADDR,       // &lhs
   N_DEREF,      // *lhs
   N_MEMBER,     // lhs.field / lhs->field (arrow); var set when it names a tracked place
@@ -565,7 +568,9 @@ struct Node {
   FnSig *sig;          // N_CALL
   const char *name;    // N_GOTO, N_LABEL, N_MEMBER field name
   long long num;       // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
-                       // an enum); N_INCDEC: +1 for ++, -1 for --
+                       // an enum); N_INCDEC, N_BINARY, N_OPASSIGN: +1 for ++, + and +=,
+                       // -1 for --, - and -= (0: another operator); N_MEMBER: the
+                       // member's offset in bytes (-1: unknown)
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
@@ -654,6 +659,7 @@ typedef enum OpKind {
   OP_WRITE,     // var is dereferenced to write (*p = x, p->f = x)
   OP_RETURN,    // return src (src.kind V_NONE for a void return)
   OP_KILL,      // vars leave scope (block end, break, goto, return) or temps die
+  OP_ADVANCE,   // the pointer var moves within its object ('p++', 'p += n'): off says where
 } OpKind;
 
 typedef enum ValKind {
@@ -663,11 +669,23 @@ typedef enum ValKind {
   V_NULL,     // a null pointer / invalid handle literal
   V_LOAD,     // a value read through a pointer (*p, p[i], p->f that is not a place)
   V_OTHER,    // any other computed value (arithmetic, literal)
+  V_STORAGE,  // the address of storage nobody allocated: a string literal, a function,
+              // a label ('what' says which)
 } ValKind;
+
+// Where a pointer value points in the object it points into.
+typedef enum Off {
+  OFF_START,   // its start: 'p', '&p[0]', '&o->first_member'
+  OFF_INSIDE,  // past its start: 'p + 1', '&p[3]', '&o->later_member'
+  OFF_ANY,     // unknown: 'p + n', 'p - 1' (maybe back at the start)
+} Off;
 
 typedef struct Value {
   ValKind kind;
   Var *var;
+  Off off;           // V_VAR: 'var + off' ('p + 1' is var p, OFF_INSIDE); V_ADDR with into
+  Var *into;         // V_ADDR of a member through a pointer ('&o->m'): the pointer 'o'
+  const char *what;  // V_STORAGE: "a string literal", "the function 'f'", ...
 } Value;
 
 // What an assignment's source is known to be, for path-sensitive flags.
@@ -685,6 +703,7 @@ typedef struct Op {
   int nargs;
   Var **vars;     // OP_KILL
   int nvars;
+  Off off;        // OP_ADVANCE: where var points in its object now
   bool into_aggregate;  // OP_ASSIGN with dst NULL: an element of an initializer list
   Konst konst;          // OP_ASSIGN: the source is an integer constant (flags: 'done = 1')
   long long kval;       // ... and its value
@@ -697,12 +716,16 @@ typedef enum CondKind {
   C_NONZERO,   // s1: the integer var is != k (0: status codes); s2: it is == k
   C_ABOVE_STD, // s1: the descriptor is above the standard streams ('fd > 2'); s2: it
                // is one of them (kept open on purpose) or invalid
+  C_GT,        // s1: the integer var > k; s2: var <= k ('if (n > 64)', 'if (i < 10)')
+  C_SAME,      // s1: the pointer var != other (a pointer or an array); s2: they are equal
+               // ('if (buf != stackbuf) free(buf)')
 } CondKind;
 
 typedef struct Cond {
   CondKind kind;
   Var *var;
-  long long k;   // C_NONZERO: the constant var is compared to ('x == 5': s1 is x != 5)
+  long long k;   // C_NONZERO, C_GT: the constant var is compared to ('x == 5': s1 is x != 5)
+  Var *other;    // C_SAME: what var is compared to
 } Cond;
 
 typedef struct Block {
@@ -791,7 +814,7 @@ typedef enum Role {
 typedef enum ResKind {
   RES_NONE,     // nothing to follow (a scalar, or a pointer the model says nothing of)
   RES_OWNED,    // a new owner of ResultEffect.family
-  RES_STATIC,   // storage nobody owns (getenv): releasing it is OWN009
+  RES_STATIC,   // storage nobody owns (getenv; alloca's with .stack): releasing it is OWN009
   RES_ALIAS,    // the value of argument ResultEffect.arg itself (memcpy, freopen)
   RES_BORROW,   // points into argument .arg's object (strchr)
   RES_EXTERNAL, // a NULLABLE pointer the caller does not own
@@ -804,6 +827,7 @@ typedef struct ResultEffect {
   FailKind fail;       // how the call reports failure
   int arg;             // RES_ALIAS, RES_BORROW: the argument; else -1 or a model's ret_arg
   bool nullable;       // declared NULLABLE
+  bool stack;          // RES_STATIC: on the stack (alloca)
 } ResultEffect;
 
 // The model in force for callee 'sig': NULL when its declaration is annotated (an
@@ -838,7 +862,11 @@ enum {
   S_REALLOC = 1 << 6,   // passed to realloc: released if the new block is non-NULL
   S_STATUS = 1 << 7,    // held by a status result (posix_memalign's int), not a pointer:
                         // testing it decides whether the out-parameter owns
+  S_INTERIOR = 1 << 8,  // the place points inside it, past its start ('p++', 'p + 64'):
+                        // releasing through it is OWN009 (a property of the place, like
+                        // S_STATUS: what happens to the object leaves it alone)
 };
+typedef uint16_t FactSet;  // S_* bits
 
 typedef struct Obj {
   Span at;              // allocation site, or the parameter / declaration
@@ -856,6 +884,11 @@ typedef struct Obj {
                         // result, a pointer loaded from memory): never leaked
   int old;              // recency abstraction: the object standing for the earlier
                         // instances from the same site (-1 for one-off objects)
+  // Storage nobody allocated that a pointer is set to ('p = buf', 'p = &x', 'p = "lit"',
+  // alloca's): is_static, and 'nonheap' says what it is ("'buf', an array on the
+  // stack"); 'storage' is the variable it is the address of, if any ('buf').
+  const char *nonheap;
+  Var *storage;
 } Obj;
 
 enum { MAX_FLAGS = 32, MAX_SLOTS = 8 };
@@ -864,7 +897,7 @@ enum { SITE_MOVED, SITE_RELEASED };  // the two sites kept per object
 // One valuation's state, sparse: its size follows what is live, not the function.
 typedef struct Fact {     // place t holds object o with facts f (never 0)
   int32_t t, o;
-  uint8_t f;
+  FactSet f;
 } Fact;
 typedef struct ObjRec {   // an object some place holds: where it was moved, released; its guards
   int32_t o;
@@ -891,7 +924,7 @@ typedef struct Val {
 typedef struct Held {
   int n;
   int32_t *o;
-  uint8_t *f;
+  FactSet *f;
 } Held;
 
 // The shape of one function's states: what objects.c found.
@@ -901,10 +934,11 @@ typedef struct Lattice {
   int *tix;             // var id -> tracked index, or -1
   Obj *objs;
   int nobjs, capobjs;
-  int nflags;           // flags: tests 'v != k' whose outcome each path keeps
+  int nflags;           // flags: tests 'v != k' or 'v > k' whose outcome each path keeps
   int *flag_of;         // var id -> index of its flag with k == 0, or -1
   Var **flag_vars;      // flag index -> the tested integer or pointer 'v'
   long long *flag_k;    // flag index -> the constant 'k' it is compared to
+  bool *flag_gt;        // flag index -> it tests 'v > k' (else 'v != k')
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t size;          // bytes of a state: nslots Vals
   Arena *a;             // where the arrays of the valuations grow (the function's scratch)
@@ -913,24 +947,24 @@ typedef struct Lattice {
 // The tracked index of 'v', or -1 (untracked, or a global: globals are never
 // tracked, what is stored in them has escaped).
 static inline int lat_tix(const Lattice *L, const Var *v) { return v->id >= 0 ? L->tix[v->id] : -1; }
-// The flag testing 'v != k', or -1.
-int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k);
+// The flag testing 'v > k' (gt) or 'v != k', or -1.
+int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k, bool gt);
 
 void lat_layout(MUT_BORROW Lattice *L, Arena *a);  // once ntracked, nobjs and nflags are known
 // Facts: what place 't' holds of object 'o' (0: nothing); set it (0: remove); the
 // facts of place 't' (contiguous, object ascending; 'n' of them); forget them all; a
 // copy of them, and putting one back.
-uint8_t lat_get(BORROWED const Val *v, int t, int o);
-void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, uint8_t f);
+FactSet lat_get(BORROWED const Val *v, int t, int o);
+void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, FactSet f);
 Fact *lat_row(BORROWED const Val *v, int t, int *n);
 void lat_clear_row(Val *v, int t);
 Held lat_snap(BORROWED const Lattice *L, BORROWED const Val *v, int t);
 void lat_set_row(BORROWED const Lattice *L, Val *v, int t, BORROWED const Held *r);
-uint8_t held_get(BORROWED const Held *r, int o);
-void held_put(BORROWED const Lattice *L, Held *r, int o, uint8_t f);
+FactSet held_get(BORROWED const Held *r, int o);
+void held_put(BORROWED const Lattice *L, Held *r, int o, FactSet f);
 // In every place that holds object 'o': clear the facts 'clear', then add 'set'.
 // Whether a place holds it as a status result (S_STATUS) never changes.
-void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, uint8_t clear, uint8_t set);
+void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set);
 bool lat_held_anywhere(BORROWED const Val *v, int o);  // as a pointer, by some place
 bool lat_exists(BORROWED const Val *v, int o);         // anything but NULL, somewhere
 int32_t lat_moved_get(BORROWED const Val *v, int t);   // where place 't' was moved out, or 0
@@ -972,6 +1006,9 @@ typedef struct Prep {
 } Prep;
 
 // Fills 'P' and the objects, tracked places and flags of 'L' for 'g', then its layout.
+// What the storage the value 'v' points to is, when nobody allocated it ("'buf', an
+// array on the stack", "a string literal"), else NULL.
+const char *objects_nonheap(MUT_BORROW Arena *a, Value v);
 void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena *a, BORROWED const Cfg *g,
                      BORROWED const Config *cfg);
 

@@ -161,7 +161,7 @@ static void cleanups(B *b, Block *bl, Var **vars, int n, Span sp) {
     op->sig = v->cleanup;
     op->nargs = 1;
     op->args = arena_alloc(b->a, sizeof(Value));
-    op->args[0] = (Value){V_ADDR, v};
+    op->args[0] = (Value){.kind = V_ADDR, .var = v};
     op->arg_spans = arena_alloc(b->a, sizeof(Span));
     op->arg_spans[0] = v->decl;
   }
@@ -204,6 +204,7 @@ static Span end_of(Span sp) {
 // ---- expressions ----
 
 static Value rvalue(B *b, Node *e);
+static Value address(B *b, Node *e);
 static void cond(B *b, Node *e, Block *t, Block *f);
 static void stmt(B *b, Node *n);
 
@@ -239,11 +240,11 @@ static Value call(B *b, Node *e) {
   op->args = args;
   op->arg_spans = spans;
   op->nargs = e->nkids;
-  Value r = {V_OTHER, NULL};
+  Value r = {.kind = V_OTHER};
   if (!e->sig || e->sig->ret_ty.kind != TY_VOID) {
     Ty ty = e->sig ? e->sig->ret_ty : (Ty){TY_OTHER, false, false};
     op->dst = new_temp(b, ty);
-    r = (Value){V_VAR, op->dst};
+    r = (Value){.kind = V_VAR, .var = op->dst};
   }
   if (e->sig && e->sig->noreturn) {
     cur(b)->noreturn_end = true;
@@ -296,20 +297,41 @@ static Value assign(B *b, Node *e) {
   Value r = rvalue(b, e->rhs);
   Var *dst = place(b, e->lhs);
   emit_assign(b, dst, r, e->rhs, e->span);
-  return dst ? (Value){V_VAR, dst} : r;
+  return dst ? (Value){.kind = V_VAR, .var = dst} : r;
 }
 
-// 'x += n', 'x++': a pointer still points into its object (a use); any other
-// place gets a new, unknown value, and so does the expression ('n--' is the old n).
+// Where 'p + k' points (sign +1) or 'p - k' (sign -1), from where p points.
+static Off offset_by(Off from, int sign, const Node *k) {
+  long long n;
+  bool known = k && ir_const_value(k, &n);
+  if (known && n == 0)
+    return from;
+  if (sign > 0 && known && n > 0)
+    return from == OFF_ANY ? OFF_ANY : OFF_INSIDE;
+  return OFF_ANY;  // backwards (maybe to the start again), or by an unknown amount
+}
+
+// 'x += n', 'x++': a pointer still points into its object (a use), now elsewhere in
+// it (OP_ADVANCE); any other place gets a new, unknown value, and so does the
+// expression ('n--' is the old n).
 static Value update(B *b, Node *e, Span sp) {
   Var *dst = place(b, e->lhs);
   if (dst && is_tracked_ty(dst)) {
-    use(b, (Value){V_VAR, dst}, sp);
-    return (Value){V_VAR, dst};
+    use(b, (Value){.kind = V_VAR, .var = dst}, sp);
+    if (dst->ty.kind == TY_POINTER) {
+      static const Node one = {.kind = N_NUM, .num = 1};
+      Off off = offset_by(OFF_START, (int)e->num, e->kind == N_INCDEC ? &one : e->rhs);
+      if (off != OFF_START) {
+        Op *op = emit(b, OP_ADVANCE, sp);
+        op->var = dst;
+        op->off = off;
+      }
+    }
+    return (Value){.kind = V_VAR, .var = dst};
   }
   if (dst)
-    emit_assign(b, dst, (Value){V_OTHER, NULL}, NULL, sp);
-  return (Value){V_OTHER, NULL};
+    emit_assign(b, dst, (Value){.kind = V_OTHER}, NULL, sp);
+  return (Value){.kind = V_OTHER};
 }
 
 // 'c ? x : y' as a value: both arms assign one temporary.
@@ -326,7 +348,7 @@ static Value ternary(B *b, Node *e) {
   jump(b, join);
   b->cur = join;
   tmp->ty = (e->then && e->then->var) ? e->then->var->ty : tmp->ty;
-  return (Value){V_VAR, tmp};
+  return (Value){.kind = V_VAR, .var = tmp};
 }
 
 static Value logical(B *b, Node *e) {
@@ -337,7 +359,7 @@ static Value logical(B *b, Node *e) {
   b->cur = f;
   jump(b, join);
   b->cur = join;
-  return (Value){V_OTHER, NULL};
+  return (Value){.kind = V_OTHER};
 }
 
 // ({ ...; x; }): the last expression statement is the value; it is copied into a
@@ -345,9 +367,9 @@ static Value logical(B *b, Node *e) {
 static Value stmt_expr(B *b, Node *e) {
   Node *body = e->body;
   if (!body)
-    return (Value){V_OTHER, NULL};
+    return (Value){.kind = V_OTHER};
   push_scope(b, body, body->scope, body->nscope);
-  Value v = {V_OTHER, NULL};
+  Value v = {.kind = V_OTHER};
   for (int i = 0; i < body->nkids; i++) {
     Node *s = body->kids[i];
     if (i == body->nkids - 1 && s->kind == N_EXPR_STMT) {
@@ -357,7 +379,7 @@ static Value stmt_expr(B *b, Node *e) {
         Op *op = emit(b, OP_ASSIGN, s->span);
         op->dst = tmp;
         op->src = v;
-        v = (Value){V_VAR, tmp};
+        v = (Value){.kind = V_VAR, .var = tmp};
       }
     } else {
       stmt(b, s);
@@ -367,44 +389,78 @@ static Value stmt_expr(B *b, Node *e) {
   return v;
 }
 
+// '&x', '&s.f': the address of a place. '&p[i]', '&o->m': a pointer into the object
+// p or o points to, at the start or past it ('&o->base' of a first member is o).
+static Value address(B *b, Node *e) {
+  Node *l = e->lhs;
+  if (l->kind == N_VAR || (l->kind == N_MEMBER && l->var && !l->arrow))
+    return (Value){.kind = V_ADDR, .var = l->var};
+  if (l->kind == N_DEREF)  // &*p is p
+    return rvalue(b, l->lhs);
+  if (l->kind == N_INDEX) {
+    Value base = rvalue(b, l->lhs);
+    use(b, rvalue(b, l->rhs), l->rhs->span);
+    if (base.kind == V_VAR && (base.var->ty.kind == TY_POINTER || base.var->ty.kind == TY_ARRAY)) {
+      base.off = offset_by(base.off, 1, l->rhs);
+      return base;
+    }
+    use(b, base, l->span);
+    return (Value){.kind = V_OTHER};
+  }
+  if (l->kind == N_MEMBER) {  // '&o->m', '&o->a.b': down to the member reached through o
+    Node *m = l;
+    long long at = 0;
+    for (; m->kind == N_MEMBER && !m->arrow && m->lhs; m = m->lhs)
+      at = at < 0 || m->num < 0 ? -1 : at + m->num;
+    if (m->kind == N_MEMBER && m->arrow && m->lhs) {
+      at = at < 0 || m->num < 0 ? -1 : at + m->num;
+      Value o = rvalue(b, m->lhs);
+      use(b, o, m->span);
+      if (l->var) {
+        Value v = {.kind = V_ADDR, .var = l->var};
+        if (o.kind == V_VAR && o.var->ty.kind == TY_POINTER && o.off == OFF_START) {
+          v.into = o.var;
+          v.off = at == 0 ? OFF_START : at > 0 ? OFF_INSIDE : OFF_ANY;
+        }
+        return v;
+      }
+      return (Value){.kind = V_OTHER};
+    }
+  }
+  use(b, rvalue(b, l), e->span);
+  return (Value){.kind = V_OTHER};
+}
+
 static Value rvalue(B *b, Node *e) {
   switch (e->kind) {
   case N_VAR:
-    return (Value){V_VAR, e->var};
+    return (Value){.kind = V_VAR, .var = e->var};
   case N_NULL:
-    return (Value){V_NULL, NULL};
+    return (Value){.kind = V_NULL};
   case N_NUM:
-    return (Value){e->num < 0 ? V_NULL : V_OTHER, NULL};
+    return (Value){.kind = e->num < 0 ? V_NULL : V_OTHER};
   case N_OTHER_LIT:
+    return e->name ? (Value){.kind = V_STORAGE, .what = e->name} : (Value){.kind = V_OTHER};
   case N_SIZEOF:
-    return (Value){V_OTHER, NULL};
+    return (Value){.kind = V_OTHER};
   case N_ADDR:
-    if (e->lhs->kind == N_VAR || (e->lhs->kind == N_MEMBER && e->lhs->var && !e->lhs->arrow))
-      return (Value){V_ADDR, e->lhs->var};
-    if (e->lhs->kind == N_MEMBER && e->lhs->arrow) {
-      use(b, rvalue(b, e->lhs->lhs), e->lhs->span);
-      return e->lhs->var ? (Value){V_ADDR, e->lhs->var} : (Value){V_OTHER, NULL};
-    }
-    if (e->lhs->kind == N_DEREF)  // &*p is p
-      return rvalue(b, e->lhs->lhs);
-    use(b, rvalue(b, e->lhs), e->span);
-    return (Value){V_OTHER, NULL};
+    return address(b, e);
   case N_DEREF:
     deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
-    return (Value){V_LOAD, NULL};
+    return (Value){.kind = V_LOAD};
   case N_MEMBER:
     if (!e->lhs)
-      return (Value){V_OTHER, NULL};
+      return (Value){.kind = V_OTHER};
     if (e->arrow)
       deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
     else if (!e->var)
       use(b, rvalue(b, e->lhs), e->span);
-    return e->var ? (Value){V_VAR, e->var} : (Value){e->arrow ? V_LOAD : V_OTHER, NULL};
+    return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = e->arrow ? V_LOAD : V_OTHER};
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref(b, OP_DEREF, base, e->span);
-    return (Value){V_LOAD, NULL};
+    return (Value){.kind = V_LOAD};
   }
   case N_CALL:
     return call(b, e);
@@ -432,14 +488,16 @@ static Value rvalue(B *b, Node *e) {
     Value r = rvalue(b, e->rhs);
     use(b, r, e->rhs->span);
     // p + n, p - n: a pointer derived from p, still pointing into p's object
-    if (l.kind == V_VAR && l.var->ty.kind == TY_POINTER)
+    if (l.kind == V_VAR && l.var->ty.kind == TY_POINTER) {
+      l.off = offset_by(l.off, (int)e->num, e->rhs);
       return l;
+    }
     use(b, l, e->lhs->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){.kind = V_OTHER};
   }
   case N_UNARY:
     use(b, rvalue(b, e->lhs), e->lhs->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){.kind = V_OTHER};
   case N_INIT_LIST:
   case N_UNKNOWN:
   default:
@@ -453,18 +511,18 @@ static Value rvalue(B *b, Node *e) {
         use(b, v, e->kids[i]->span);
       }
     }
-    return (Value){V_OTHER, NULL};
+    return (Value){.kind = V_OTHER};
   }
 }
 
 // ---- conditions ----
 
 static void branch_on(B *b, Value v, Block *t, Block *f, Span sp) {
-  Cond c = {C_NONE, NULL, 0};
+  Cond c = {C_NONE, NULL, 0, NULL};
   if (v.kind == V_VAR && v.var->ty.kind == TY_POINTER)
-    c = (Cond){C_NONNULL, v.var, 0};
+    c = (Cond){C_NONNULL, v.var, 0, NULL};
   else if (v.kind == V_VAR && v.var->ty.kind == TY_INT)
-    c = (Cond){C_NONZERO, v.var, 0};
+    c = (Cond){C_NONZERO, v.var, 0, NULL};
   branch(b, c, t, f, sp);
 }
 
@@ -474,48 +532,49 @@ static void branch_on(B *b, Value v, Block *t, Block *f, Span sp) {
 static bool null_test(B *b, Node *e, Cond *cd, bool *true_is_s1) {
   Node *l = e->lhs, *r = e->rhs;
   NodeKind k = e->kind;
-  if (l->kind == N_NULL || l->kind == N_NUM) {  // mirror: 0 > fd is fd < 0
+  long long n;
+  if (ir_const_value(l, &n)) {  // mirror: 0 > fd is fd < 0
     Node *t = l;
     l = r;
     r = t;
     k = k == N_LT ? N_GT : k == N_GT ? N_LT : k == N_LE ? N_GE : k == N_GE ? N_LE : k;
   }
-  if (!(r->kind == N_NULL || r->kind == N_NUM))
+  if (!ir_const_value(r, &n))
     return false;
-  long long n = r->kind == N_NULL ? 0 : r->num;
   bool eq = k == N_EQ || k == N_NE;
   Value lv = rvalue(b, l);
   if (lv.kind != V_VAR)
     return false;
   bool is_ptr = lv.var->ty.kind == TY_POINTER;
   if (is_ptr && eq && (n == 0 || n == -1)) {          // p == NULL, p == MAP_FAILED
-    *cd = (Cond){C_NONNULL, lv.var, 0};
+    *cd = (Cond){C_NONNULL, lv.var, 0, NULL};
     *true_is_s1 = k == N_NE;
   } else if (is_ptr || lv.var->ty.kind != TY_INT) {
     return false;
   } else if (eq && n == 0) {                           // ret == 0, ret != 0
-    *cd = (Cond){C_NONZERO, lv.var, 0};
+    *cd = (Cond){C_NONZERO, lv.var, 0, NULL};
     *true_is_s1 = k == N_NE;
   } else if (eq && n == -1) {                          // fd == -1
-    *cd = (Cond){C_NONNULL, lv.var, 0};
+    *cd = (Cond){C_NONNULL, lv.var, 0, NULL};
     *true_is_s1 = k == N_NE;
   } else if (n == 0 && (k == N_LT || k == N_GE)) {     // fd < 0, fd >= 0
-    *cd = (Cond){C_NONNULL, lv.var, 0};
+    *cd = (Cond){C_NONNULL, lv.var, 0, NULL};
     *true_is_s1 = k == N_GE;
   } else if (n == -1 && (k == N_GT || k == N_LE)) {    // fd > -1, fd <= -1
-    *cd = (Cond){C_NONNULL, lv.var, 0};
+    *cd = (Cond){C_NONNULL, lv.var, 0, NULL};
     *true_is_s1 = k == N_GT;
   } else if (n == 2 && (k == N_GT || k == N_LE)) {     // fd > STDERR_FILENO
-    *cd = (Cond){C_ABOVE_STD, lv.var, 0};
+    *cd = (Cond){C_ABOVE_STD, lv.var, 0, NULL};
     *true_is_s1 = k == N_GT;
   } else if (n == 3 && (k == N_GE || k == N_LT)) {     // fd >= 3
-    *cd = (Cond){C_ABOVE_STD, lv.var, 0};
+    *cd = (Cond){C_ABOVE_STD, lv.var, 0, NULL};
     *true_is_s1 = k == N_GE;
   } else if (eq) {                                     // mode == 5, mode != 5
-    *cd = (Cond){C_NONZERO, lv.var, n};
+    *cd = (Cond){C_NONZERO, lv.var, n, NULL};
     *true_is_s1 = k == N_NE;
-  } else {
-    return false;
+  } else {                                             // n > 64 is s1 of 'n > 64'; n < 64 is s2 of 'n > 63'
+    *cd = (Cond){C_GT, lv.var, k == N_GT || k == N_LE ? n : n - 1, NULL};
+    *true_is_s1 = k == N_GT || k == N_GE;
   }
   return true;
 }
@@ -567,9 +626,17 @@ static void cond(B *b, Node *e, Block *t, Block *f) {
       branch(b, c, true_is_s1 ? t : f, true_is_s1 ? f : t, e->span);
       return;
     }
-    use(b, rvalue(b, e->lhs), e->lhs->span);
-    use(b, rvalue(b, e->rhs), e->rhs->span);
-    branch(b, (Cond){C_NONE, NULL, 0}, t, f, e->span);
+    Value l = rvalue(b, e->lhs), r = rvalue(b, e->rhs);
+    use(b, l, e->lhs->span);
+    use(b, r, e->rhs->span);
+    if ((e->kind == N_EQ || e->kind == N_NE) && l.kind == V_VAR && r.kind == V_VAR && !l.off && !r.off
+        && (l.var->ty.kind == TY_POINTER || r.var->ty.kind == TY_POINTER)) {  // 'buf != stackbuf'
+      bool swap = l.var->ty.kind != TY_POINTER;
+      Cond c = {C_SAME, swap ? r.var : l.var, 0, swap ? l.var : r.var};
+      branch(b, c, e->kind == N_NE ? t : f, e->kind == N_NE ? f : t, e->span);
+      return;
+    }
+    branch(b, (Cond){C_NONE, NULL, 0, NULL}, t, f, e->span);
     return;
   }
   default:
@@ -804,7 +871,7 @@ static void switch_stmt(B *b, Node *n) {
       break;
     }
     Block *next = new_block(b, "switch.test");
-    branch(b, (Cond){C_NONE, NULL, 0}, sw.cases[i], next, n->span);
+    branch(b, (Cond){C_NONE, NULL, 0, NULL}, sw.cases[i], next, n->span);
     b->cur = next;
   }
   if (!all)
@@ -911,7 +978,7 @@ static void resolve_gotos(B *b) {
 }
 
 static void return_stmt(B *b, Node *n) {
-  Value v = {V_NONE, NULL};
+  Value v = {.kind = V_NONE};
   if (n->lhs)
     v = rvalue(b, n->lhs);
   Op *op = emit(b, OP_RETURN, n->span);
@@ -1059,7 +1126,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
     block_stmt(&b, f->body);
   if (b.cur) {
     Op *op = emit(&b, OP_RETURN, f->end);  // falling off the end
-    op->src = (Value){V_NONE, NULL};
+    op->src = (Value){.kind = V_NONE};
     leave_to(&b, 0, f->end);
     cur(&b)->term = f->end;
     jump(&b, g->exit);
@@ -1084,7 +1151,12 @@ static void dump_value(FILE *out, Value v) {
   case V_NULL: fprintf(out, "null"); break;
   case V_LOAD: fprintf(out, "load"); break;
   case V_OTHER: fprintf(out, "?"); break;
+  case V_STORAGE: fprintf(out, "<%s>", v.what); break;
   }
+  if (v.kind == V_ADDR && v.into)
+    fprintf(out, " (into %s)", v.into->name);
+  if (v.off != OFF_START)
+    fprintf(out, v.off == OFF_INSIDE ? " + inside" : " + ?");
 }
 
 static void dump_op(FILE *out, const Op *op) {
@@ -1122,6 +1194,7 @@ static void dump_op(FILE *out, const Op *op) {
     for (int i = 0; i < op->nvars; i++)
       fprintf(out, " %s", op->vars[i]->name);
     break;
+  case OP_ADVANCE: fprintf(out, "advance %s%s", op->var->name, op->off == OFF_INSIDE ? " inside" : " ?"); break;
   }
   fprintf(out, "\n");
 }
@@ -1143,6 +1216,10 @@ void cfg_dump(const Cfg *g, FILE *out) {
       fprintf(out, "  -> b%d if %s else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
     else if (bl->s2 && bl->cond.kind == C_ABOVE_STD)
       fprintf(out, "  -> b%d if %s > 2 else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->s2->rpo);
+    else if (bl->s2 && bl->cond.kind == C_SAME)
+      fprintf(out, "  -> b%d if %s != %s else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->cond.other->name, bl->s2->rpo);
+    else if (bl->s2 && bl->cond.kind == C_GT)
+      fprintf(out, "  -> b%d if %s > %lld else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->cond.k, bl->s2->rpo);
     else if (bl->s2 && bl->cond.kind == C_NONZERO)
       fprintf(out, "  -> b%d if %s != %lld else b%d\n", bl->s1->rpo, bl->cond.var->name, bl->cond.k, bl->s2->rpo);
     else if (bl->s2)

@@ -85,7 +85,7 @@ Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED c
 }
 
 ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m) {
-  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false};
+  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false, false};
   const FnSig *sig = call->sig;
   if (!sig)
     return r;
@@ -97,8 +97,8 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
       r.kind = RES_ALIAS;
     else if (m->ret == RET_OWNED)
       r.kind = RES_OWNED;
-    else if (m->ret == RET_STATIC)
-      r.kind = RES_STATIC;
+    else if (m->ret == RET_STATIC || m->ret == RET_STACK)
+      r.kind = RES_STATIC, r.stack = m->ret == RET_STACK;
     else if (m->ret == RET_BORROW)
       r.kind = RES_BORROW;
     return r;

@@ -108,12 +108,12 @@ static int fact_at(const Val *v, int t, int o) {
   return lo;
 }
 
-uint8_t lat_get(BORROWED const Val *v, int t, int o) {
+FactSet lat_get(BORROWED const Val *v, int t, int o) {
   int i = fact_at(v, t, o);
   return i < v->nfacts && v->facts[i].t == t && v->facts[i].o == o ? v->facts[i].f : 0;
 }
 
-void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, uint8_t f) {
+void lat_put(BORROWED const Lattice *L, Val *v, int t, int o, FactSet f) {
   int i = fact_at(v, t, o);
   bool here = i < v->nfacts && v->facts[i].t == t && v->facts[i].o == o;
   if (here && f) {
@@ -153,7 +153,7 @@ void lat_clear_row(Val *v, int t) {
 Held lat_snap(BORROWED const Lattice *L, BORROWED const Val *v, int t) {
   int n;
   const Fact *r = lat_row(v, t, &n);
-  Held s = {n, arena_alloc(L->a, sizeof(int32_t) * (size_t)(n + 1)), arena_alloc(L->a, (size_t)n + 1)};
+  Held s = {n, arena_alloc(L->a, sizeof(int32_t) * (size_t)(n + 1)), arena_alloc(L->a, sizeof(FactSet) * (size_t)(n + 1))};
   for (int i = 0; i < n; i++) {
     s.o[i] = r[i].o;
     s.f[i] = r[i].f;
@@ -168,21 +168,21 @@ void lat_set_row(BORROWED const Lattice *L, Val *v, int t, BORROWED const Held *
       lat_put(L, v, t, r->o[i], r->f[i]);
 }
 
-uint8_t held_get(BORROWED const Held *r, int o) {
+FactSet held_get(BORROWED const Held *r, int o) {
   for (int i = 0; i < r->n; i++)
     if (r->o[i] == o)
       return r->f[i];
   return 0;
 }
 
-void held_put(BORROWED const Lattice *L, Held *r, int o, uint8_t f) {
+void held_put(BORROWED const Lattice *L, Held *r, int o, FactSet f) {
   for (int i = 0; i < r->n; i++)
     if (r->o[i] == o) {
       r->f[i] = f;
       return;
     }
   int32_t *no = arena_alloc(L->a, sizeof(int32_t) * (size_t)(r->n + 1));
-  uint8_t *nf = arena_alloc(L->a, (size_t)r->n + 1);
+  FactSet *nf = arena_alloc(L->a, sizeof(FactSet) * (size_t)(r->n + 1));
   int k = 0;
   for (int i = 0; i < r->n; i++) {  // keep the objects in order
     if (k == i && r->o[i] > o) {
@@ -211,12 +211,14 @@ static void drop_empty(Val *v) {
   v->nfacts = n;
 }
 
-void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, uint8_t clear, uint8_t set) {
+void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set) {
   (void)L;
   for (int i = 0; i < v->nfacts; i++) {
     Fact *e = &v->facts[i];
-    if (e->o == o)
-      e->f = (uint8_t)((e->f & ~clear) | set | (e->f & S_STATUS));
+    if (e->o != o)
+      continue;
+    FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~S_INTERIOR);
+    e->f = (FactSet)(f | (f ? e->f & S_INTERIOR : 0));  // where the place points stays
   }
   drop_empty(v);
 }
@@ -337,31 +339,33 @@ static bool global_flag_candidate(const Var *v) {
   return v->kind == VK_GLOBAL && v->ty.kind == TY_INT && !v->addr_taken;
 }
 
-int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k) {
+int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k, bool gt) {
   if (!v)
     return -1;
-  if (k == 0 && v->id >= 0)
+  if (k == 0 && !gt && v->id >= 0)
     return L->flag_of[v->id];
   for (int f = 0; f < L->nflags; f++)
-    if (L->flag_vars[f] == v && L->flag_k[f] == k)
+    if (L->flag_vars[f] == v && L->flag_k[f] == k && L->flag_gt[f] == gt)
       return f;
   return -1;
 }
 
-static void add_flag(Lattice *L, Var *v, long long k) {
-  if (L->nflags < MAX_FLAGS && lat_flag_find(L, v, k) < 0) {
+static void add_flag(Lattice *L, Var *v, long long k, bool gt) {
+  if (L->nflags < MAX_FLAGS && lat_flag_find(L, v, k, gt) < 0) {
     L->flag_vars[L->nflags] = v;
     L->flag_k[L->nflags] = k;
-    if (k == 0 && v->id >= 0)
+    L->flag_gt[L->nflags] = gt;
+    if (k == 0 && !gt && v->id >= 0)
       L->flag_of[v->id] = L->nflags;
     L->nflags++;
   }
 }
 
-// A test 'v != k' seen while looking for flags, and how often it is made.
+// A test 'v != k' or 'v > k' seen while looking for flags, and how often it is made.
 typedef struct Test {
   Var *v;
   long long k;
+  bool gt;
   int n;
 } Test;
 
@@ -374,6 +378,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   L->flag_vars = arena_alloc(a, sizeof(Var *) * MAX_FLAGS);
   L->flag_k = arena_alloc(a, sizeof(long long) * MAX_FLAGS);
+  L->flag_gt = arena_alloc(a, sizeof(bool) * MAX_FLAGS);
   bool *addr = arena_alloc(a, (size_t)g->nvars + 1);  // per var id: its address is taken
   bool *set = arena_alloc(a, (size_t)g->nvars + 1);   // it is assigned
   for (int i = 0; i < g->nvars; i++)
@@ -390,8 +395,9 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     if ((op->kind == OP_ASSIGN || op->kind == OP_CALL) && op->dst && op->dst->id >= 0)
       set[op->dst->id] = true;
   }
-  // Tests of a global, or against a constant other than 0 ('if (mode == 5)'), are
-  // flags when made twice: the second takes the branch the first did.
+  // Tests of a global, against a constant other than 0 ('if (mode == 5)') or ordering
+  // ones ('if (n > 64)') are flags when made twice: the second takes the branch the
+  // first did.
   Test *tests = NULL;
   int ntests = 0, captests = 0;
   for (int i = 0; i < g->nrpo; i++) {
@@ -399,22 +405,24 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     Var *v = b->s2 ? b->cond.var : NULL;
     if (!v)
       continue;
-    if (b->cond.kind == C_NONZERO && (v->kind == VK_GLOBAL ? global_flag_candidate(v)
-                                      : v->kind != VK_TEMP && !addr[v->id] && flag_candidate(L, v, addr))) {
-      if (b->cond.k == 0 && v->kind != VK_GLOBAL) {
-        add_flag(L, v, 0);
+    bool gt = b->cond.kind == C_GT;
+    if ((b->cond.kind == C_NONZERO || gt)
+        && (v->kind == VK_GLOBAL ? global_flag_candidate(v)
+                                 : v->kind != VK_TEMP && !addr[v->id] && flag_candidate(L, v, addr))) {
+      if (b->cond.k == 0 && !gt && v->kind != VK_GLOBAL) {
+        add_flag(L, v, 0, false);
         continue;
       }
       int t = 0;
-      while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k))
+      while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k && tests[t].gt == gt))
         t++;
       if (t == ntests)
-        ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, 0}));
+        ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, gt, 0}));
       if (++tests[t].n == 2)
-        add_flag(L, v, b->cond.k);
+        add_flag(L, v, b->cond.k, gt);
     } else if (b->cond.kind == C_NONNULL && v->id >= 0 && !addr[v->id] && v->kind == VK_PARAM
                && v->ty.kind == TY_POINTER && !set[v->id]) {
-      add_flag(L, v, 0);
+      add_flag(L, v, 0, false);
     }
   }
   for (bool changed = L->nflags > 0; changed;) {
@@ -425,7 +433,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
         continue;
       for (int f = 0; f < L->nflags; f++)  // what is copied into a flag
         if (L->flag_vars[f] == op->dst)
-          add_flag(L, op->src.var, L->flag_k[f]);
+          add_flag(L, op->src.var, L->flag_k[f], L->flag_gt[f]);
     }
     changed = L->nflags != before;
   }
@@ -539,10 +547,9 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
     for (int f = 0; f < L->nflags; f++) {
       if (L->flag_vars[f] != op->dst)
         continue;
-      int from = op->src.kind == V_VAR ? lat_flag_find(L, op->src.var, L->flag_k[f]) : -1;
-      k[f] = from >= 0 ? k[from]
-           : op->konst == K_UNKNOWN ? K_UNKNOWN
-           : op->kval == L->flag_k[f] ? K_ZERO : K_NONZERO;
+      int from = op->src.kind == V_VAR ? lat_flag_find(L, op->src.var, L->flag_k[f], L->flag_gt[f]) : -1;
+      bool holds = L->flag_gt[f] ? op->kval > L->flag_k[f] : op->kval != L->flag_k[f];
+      k[f] = from >= 0 ? k[from] : op->konst == K_UNKNOWN ? K_UNKNOWN : holds ? K_NONZERO : K_ZERO;
       flag_set(L, sl, f, k[f]);
       sl->recent = (uint8_t)(f + 1);
       any = true;
@@ -565,7 +572,9 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
 
 bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
-  int f = (cd->kind == C_NONZERO && !ptr) || (cd->kind == C_NONNULL && ptr) ? lat_flag_find(L, cd->var, cd->k) : -1;
+  int f = ((cd->kind == C_NONZERO || cd->kind == C_GT) && !ptr) || (cd->kind == C_NONNULL && ptr)
+              ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT)
+              : -1;
   if (f < 0)
     return true;
   uint8_t want = s1 ? K_NONZERO : K_ZERO;
@@ -618,7 +627,7 @@ void lat_age(BORROWED const Lattice *L, Val *S, int o) {
         S->facts[n++] = S->facts[i];
     S->nfacts = n;
     for (int i = 0; i < k; i++)
-      lat_put(L, S, tmp[i].t, old, (uint8_t)(lat_get(S, tmp[i].t, old) | tmp[i].f));
+      lat_put(L, S, tmp[i].t, old, (FactSet)(lat_get(S, tmp[i].t, old) | tmp[i].f));
   }
   for (int k = 0; k < 2; k++) {
     int32_t so = lat_site_get(S, o, k), sold = lat_site_get(S, old, k);
@@ -643,9 +652,9 @@ bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
   bool changed = L->nflags && join_guards(L, dst, src);
   for (int i = 0; i < src->nfacts; i++) {  // union of the facts
     const Fact *e = &src->facts[i];
-    uint8_t f = lat_get(dst, e->t, e->o);
+    FactSet f = lat_get(dst, e->t, e->o);
     if ((f | e->f) != f) {
-      lat_put(L, dst, e->t, e->o, (uint8_t)(f | e->f));
+      lat_put(L, dst, e->t, e->o, (FactSet)(f | e->f));
       changed = true;
     }
   }

@@ -84,7 +84,7 @@ static const char *const role_names[] = {
     "none", "borrow", "borrow_mut", "release", "move", "escape",
     "out_owned", "inout_owned", "release_on_success", "reopen",
 };
-static const char *const kind_names[] = {"none", "owned", "static", "alias", "borrow"};
+static const char *const kind_names[] = {"none", "owned", "static", "alias", "borrow", "stack"};
 static const char *const fail_names[] = {"none", "null", "negative", "nonzero", "map_failed"};
 static const char *const rest_names[] = {"none", "borrow", "borrow_mut", "escape"};
 static const ArgRole rest_roles[] = {ROLE_NONE, ROLE_BORROW, ROLE_BORROW_MUT, ROLE_ESCAPE};
@@ -401,7 +401,7 @@ static bool check_returns(const Loader *L, const char *at, const Model *m, const
     return fail(L, at, "family", "only used with kind \"owned\"");
   if ((m->ret == RET_ALIAS || m->ret == RET_BORROW) && !has_arg)
     return fail(L, at, NULL, "kind \"%s\" needs an \"arg\"", kind);
-  if (has_arg && (m->ret == RET_NONE || m->ret == RET_STATIC))
+  if (has_arg && (m->ret == RET_NONE || m->ret == RET_STATIC || m->ret == RET_STACK))
     return fail(L, at, "arg", "not used with kind \"%s\"", kind);
   if (m->ret_owned_if_null && (m->ret != RET_OWNED || !has_arg))
     return fail(L, at, "owned_if_null", "needs kind \"owned\" and an \"arg\"");

@@ -93,6 +93,9 @@ static void call_objects(Pre *c, const Op *op, int ord) {
     ob->fail = re.fail;
     ob->from_realloc = effects_reallocates(m);
     ob->what = what_of(ob->family);
+    if (re.stack)
+      ob->nonheap = arena_printf(c->a, "memory from '%s', in this function's stack frame",
+                                 strncmp(sig->name, "__builtin_", 10) ? sig->name : sig->name + 10);
     c->P->op_obj[ord] = o;
     if (op->dst)
       track(c, op->dst);
@@ -179,6 +182,46 @@ static void param_objects(Pre *c) {
   }
 }
 
+// The variable whose storage 'v' is the address of ('buf' and '&x' name it; 's.buf' is
+// part of 's'), when that storage is not in an object reached through a pointer.
+static Var *storage_var(Value v) {
+  if (!((v.kind == V_VAR && v.var->ty.kind == TY_ARRAY) || (v.kind == V_ADDR && !v.into)))
+    return NULL;
+  Var *x = v.var;
+  while (x->kind == VK_FIELD && !x->arrow)
+    x = x->parent;
+  return x->kind == VK_LOCAL || x->kind == VK_GLOBAL ? x : NULL;
+}
+
+const char *objects_nonheap(MUT_BORROW Arena *a, Value v) {
+  if (v.kind == V_STORAGE)
+    return v.what;
+  Var *x = storage_var(v);
+  if (!x)
+    return NULL;
+  bool array = v.kind == V_VAR, local = x->kind == VK_LOCAL && !x->is_static;
+  const char *kind = x->kind == VK_GLOBAL ? "global" : "static";
+  if (x != v.var)
+    return arena_printf(a, "'%s', part of the %s variable '%s'", v.var->name, local ? "local" : kind, x->name);
+  if (local)
+    return arena_printf(a, "'%s', %s on the stack", x->name, array ? "an array" : "a variable");
+  return arena_printf(a, "'%s', a %s %s", x->name, kind, array ? "array" : "variable");
+}
+
+// A pointer set to storage nobody allocated ('p = buf', 'p = &x', 'p = "lit"'): an
+// object that releasing is OWN009 for.
+static void storage_object(Pre *c, const Op *op, int ord) {
+  const char *what = objects_nonheap(c->a, op->src);
+  if (!what || !op->dst || var_is_owner(op->dst))
+    return;
+  int o = new_obj(c, op->span);
+  Obj *ob = &c->L->objs[o];
+  ob->is_static = ob->external = true;
+  ob->nonheap = what;
+  ob->storage = storage_var(op->src);
+  c->P->op_obj[ord] = o;
+}
+
 static void op_objects(Pre *c) {
   for (int k = 0; k < c->P->nops; k++) {
     const Op *op = c->P->ops[k];
@@ -191,6 +234,8 @@ static void op_objects(Pre *c) {
       c->P->op_obj[k] = o;
     } else if (op->kind == OP_ASSIGN && c->P->with_external) {
       load_object(c, op, k);
+      if (c->P->op_obj[k] < 0)
+        storage_object(c, op, k);
     }
   }
 }
@@ -209,7 +254,8 @@ static void fill_tracked(Pre *c) {
     const Op *op = c->P->ops[k];
     if (op->kind == OP_ASSIGN && c->P->op_obj[k] >= 0) {
       track(c, op->dst);
-      if (op->src.kind == V_VAR && c->L->objs[c->P->op_obj[k]].external)
+      const Obj *ob = &c->L->objs[c->P->op_obj[k]];
+      if (op->src.kind == V_VAR && ob->external && !ob->nonheap)
         track(c, op->src.var);  // a field that now holds what was loaded from it
     }
     for (int i = 0; op->kind == OP_CALL && c->P->op_out[k] >= 0 && i < op->nargs; i++)
@@ -220,8 +266,9 @@ static void fill_tracked(Pre *c) {
     int before = c->L->ntracked;
     for (int k = 0; k < c->P->nops; k++) {
       const Op *op = c->P->ops[k];
-      if (op->kind == OP_ASSIGN && op->dst && relevant(c, op->src))
-        track(c, op->dst);
+      bool into = op->src.kind == V_ADDR && op->src.into && lat_tix(c->L, op->src.into) >= 0;
+      if (op->kind == OP_ASSIGN && op->dst && (relevant(c, op->src) || into))
+        track(c, op->dst);  // 'q = p', 'q = p + 1', 'q = &p->f'
       if (op->kind != OP_CALL || !op->dst)
         continue;
       ResultEffect re = effects_result(c->cfg, op, effects_model(c->cfg, op->sig));

@@ -185,7 +185,7 @@ static void use_after(Own *c, Val *S, Var *v, Span sp, At at) {
   const Fact *row = lat_row(S, t, &n);
   for (int i = 0; i < n; i++) {
     int o = row[i].o;
-    uint8_t f = row[i].f;
+    FactSet f = row[i].f;
     if (f & S_STATUS)
       continue;
     if (f & S_MOVED) {
@@ -258,7 +258,7 @@ static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
     break;
   }
   for (int i = 0; i < r.n; i++) {  // once dereferenced, assume it is not NULL
-    uint8_t f = lat_get(S, t, r.o[i]);
+    FactSet f = lat_get(S, t, r.o[i]);
     if (f && f != S_NULL)
       lat_obj_update(&c->L, S, r.o[i], S_NULL, 0);
   }
@@ -266,7 +266,7 @@ static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
 
 // ---- leaks ----
 
-static bool leakable(const Own *c, uint8_t f) {
+static bool leakable(const Own *c, FactSet f) {
   if (!(f & S_OWNED) || (f & (S_EXTERNAL | S_STATUS)))
     return false;
   return !(f & S_ESCAPED) || c->cfg->opt.strict;
@@ -373,6 +373,14 @@ static void kill_fields(Own *c, Val *S, Var *root, Span sp, bool released) {
 
 // ---- transfer: assignments ----
 
+// The facts of a pointer moved by 'off' from where 'r' says it points: past the start
+// (inside), or anywhere, the start again included.
+static void at_offset(Held *r, Off off) {
+  for (int i = 0; i < r->n && off != OFF_START; i++)
+    if (r->f[i] && r->f[i] != S_NULL && !(r->f[i] & S_STATUS))
+      r->f[i] = (FactSet)(off == OFF_INSIDE ? r->f[i] | S_INTERIOR : r->f[i] & ~S_INTERIOR);
+}
+
 // A global or static (or a field of one): what is stored there is never leaked.
 // Fields reached through pointers ('s->f') are handled when 's' dies or is released.
 static bool outlives_function(const Var *v) {
@@ -461,7 +469,10 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
     use_after(c, S, src.var, op->span, at);
     if (st_src >= 0)
       from = lat_snap(&c->L, S, st_src);
+  } else if (src.kind == V_ADDR && src.into && lat_tix(&c->L, src.into) >= 0) {
+    from = lat_snap(&c->L, S, lat_tix(&c->L, src.into));  // 'q = &p->f' points into p's object
   }
+  at_offset(&from, src.off);
   if (src.kind == V_VAR && is_borrow(src.var) && src.var->kind == VK_PARAM && !op->into_aggregate
       && stores_beyond_call(dst))
     borrow_escape(c, src.var, dst, op->span);
@@ -482,7 +493,7 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
   bool empty = true, maybe_null = false;
   for (int i = 0; i < from.n; i++) {
     // an OWNED place takes a value nobody owned (open_log()'s) as a new owner
-    uint8_t f = from.f[i];
+    FactSet f = from.f[i];
     empty &= f == 0 || (var_is_owner(dst) && !(f & S_OWNED) && (f & S_EXTERNAL));
     maybe_null |= (f & S_NULL) != 0;
   }
@@ -494,7 +505,7 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
   } else if (fresh >= 0 && empty) {  // an OWNED place initialised from an untracked value
     lat_age(&c->L, S, fresh);
     from = (Held){0};
-    held_put(&c->L, &from, fresh, (uint8_t)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0)));
+    held_put(&c->L, &from, fresh, (FactSet)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0)));
   }
   Held old = lat_snap(&c->L, S, t);
   kill_fields(c, S, dst, op->span, false);
@@ -525,6 +536,34 @@ static void write_through_shared(Own *c, Var *v, Span sp, const char *callee) {
 
 // ---- transfer: calls ----
 
+// OWN009: 'name' points inside object 'o', past its start, and is released at 'sp'.
+static void offset_release(Own *c, const char *name, Span sp, int o) {
+  const Obj *ob = &c->L.objs[o];
+  Diag *d = finding(c, OWN009, sp, name, "'%s' is released, but it does not point to the start of the block", name);
+  if (!d)
+    return;
+  d->label = "released here, at an address inside the block";
+  label_alloc(c, d, o);
+  diag_help(c->k->res, d, "release the pointer %s returned; keep a copy of it before moving '%s' forward",
+            ob->origin ? arena_printf(c->k->res->arena, "'%s'", ob->origin) : "the allocator", name);
+}
+
+// OWN009: storage nobody allocated is released at 'sp' by 'callee': through 'name',
+// which points to 'ob', or (ob NULL) the value 'name' itself, which is 'what'.
+static void nonheap_release(Own *c, const char *name, Span sp, const Obj *ob, const char *what, const char *callee,
+                            const char *family) {
+  const char *alloc = family && !strcmp(family, "free") ? "malloc" : "an allocator";
+  Diag *d = ob ? finding(c, OWN009, sp, name, "'%s' is released, but it points to %s: it was not allocated with %s",
+                         name, ob->nonheap, alloc)
+               : finding(c, OWN009, sp, name, "%s() of %s: it was not allocated with %s", callee, what, alloc);
+  if (!d)
+    return;
+  d->label = "released here";
+  if (ob)
+    diag_label(c->k->res, d, ob->at, "'%s' is set to point to it here", name);
+  diag_help(c->k->res, d, "release only what an allocator returned; this storage is never released by hand");
+}
+
 static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *family) {
   if (is_borrow(v)) {  // only the owner may release or move the value
     Diag *d = finding(c, OWN009, sp, v->name, r == R_MOVE ? "cannot move out of '%s': it is only borrowed"
@@ -553,16 +592,24 @@ static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *
   Held rw = lat_snap(&c->L, S, t);
   for (int i = 0; i < rw.n; i++) {
     int o = rw.o[i];
-    uint8_t f = lat_get(S, t, o);
+    FactSet f = lat_get(S, t, o);
     if (!f)
       continue;
     const Obj *ob = &c->L.objs[o];
     if (ob->is_static && r == R_RELEASE) {
+      if (ob->nonheap) {
+        nonheap_release(c, v->name, sp, ob, NULL, NULL, family);
+        continue;
+      }
       Diag *d = finding(c, OWN009, sp, v->name, "'%s' is released, but it is not owned", v->name);
       if (d) {
         d->label = "released here";
         diag_label(c->k->res, d, ob->at, "'%s' returns storage the caller does not own", ob->origin);
       }
+      continue;
+    }
+    if ((f & S_INTERIOR) && r == R_RELEASE && !(f & (S_RELEASED | S_MOVED))) {
+      offset_release(c, v->name, sp, o);
       continue;
     }
     if (f & (S_RELEASED | S_MOVED)) {
@@ -585,10 +632,10 @@ static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *
         else
           diag_help(c->k->res, d, "set '%s' to NULL after releasing it, or remove one of the releases", v->name);
       }
-      uint8_t now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
+      FactSet now = r == R_MOVE ? S_MOVED : S_RELEASED;  // keep going as if it happened
       if (!(f & now))
         lat_site_set(&c->L, S, o, r == R_MOVE ? SITE_MOVED : SITE_RELEASED, mk_site(at.ord, r == R_MOVE ? at.arg : -1));
-      lat_obj_update(&c->L, S, o, (uint8_t)~S_NULL, now);
+      lat_obj_update(&c->L, S, o, (FactSet)~S_NULL, now);
       continue;
     }
     bool own_releaser = ob->family && !strcmp(c->fn->name, ob->family);  // xfree's own body
@@ -600,7 +647,7 @@ static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *
         diag_help(c->k->res, d, "release it with '%s(%s)'", ob->family, v->name);
       }
     }
-    lat_obj_update(&c->L, S, o, (uint8_t)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
+    lat_obj_update(&c->L, S, o, (FactSet)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
     lat_site_set(&c->L, S, o, r == R_MOVE ? SITE_MOVED : SITE_RELEASED, mk_site(at.ord, r == R_MOVE ? at.arg : -1));
   }
   if (r == R_RELEASE)
@@ -621,9 +668,21 @@ static void new_owner(Own *c, Val *S, int t, int o, bool nullable) {
     return;
   lat_age(&c->L, S, o);
   lat_clear_row(S, t);
-  lat_put(&c->L, S, t, o, (uint8_t)(S_OWNED | (nullable ? S_NULL : 0)));
+  lat_put(&c->L, S, t, o, (FactSet)(S_OWNED | (nullable ? S_NULL : 0)));
   lat_site_set(&c->L, S, o, SITE_MOVED, 0);
   lat_site_set(&c->L, S, o, SITE_RELEASED, 0);
+}
+
+// OWN009 for each object 'v' holds, released through a pointer past its start.
+static void offset_rows(Own *c, Val *S, Var *v, Span sp) {
+  int t = lat_tix(&c->L, v);
+  if (t < 0)
+    return;
+  int n;
+  const Fact *row = lat_row(S, t, &n);
+  for (int i = 0; i < n; i++)
+    if (!(row[i].f & (S_RELEASED | S_MOVED | S_STATUS)) && row[i].f != S_NULL && !c->L.objs[row[i].o].nonheap)
+      offset_release(c, arena_printf(c->a, "%s + ...", v->name), sp, row[i].o);
 }
 
 static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at) {
@@ -634,6 +693,31 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
   Role r = effects_arg(c->cfg, op, m, i, &family);
   if (r == R_REOPEN)
     return;  // dup2's newfd: closed if open, then reused
+  if (r == R_RELEASE && !(m && model_arg(m, i) && model_arg(m, i)->indirect)) {
+    const char *what = objects_nonheap(c->a, v);  // free(buf), free("x"), free(&x)
+    if (what && v.kind != V_ADDR) {
+      nonheap_release(c, v.var ? v.var->name : what, sp, NULL, what, op->sig ? op->sig->name : "release", family);
+      return;
+    }
+    if (v.kind == V_ADDR && v.into && lat_tix(&c->L, v.into) >= 0) {  // free(&o->first), free(&o->later)
+      if (v.off == OFF_START)
+        release(c, S, v.into, sp, at, r, family);
+      else if (v.off == OFF_INSIDE)
+        offset_rows(c, S, v.into, sp);
+      return;
+    }
+    if (v.kind == V_VAR && v.off == OFF_INSIDE) {  // free(p + 64)
+      use_after(c, S, v.var, sp, at);
+      offset_rows(c, S, v.var, sp);
+      return;
+    }
+    int t = v.kind == V_VAR && v.off == OFF_ANY ? lat_tix(&c->L, v.var) : -1;
+    if (t >= 0) {  // free(p - 1): maybe its start again
+      Held r = lat_snap(&c->L, S, t);
+      at_offset(&r, OFF_ANY);
+      lat_set_row(&c->L, S, t, &r);
+    }
+  }
   if (v.kind == V_ADDR) {
     int t = lat_tix(&c->L, v.var);
     const ModelArg *ma = m ? model_arg(m, i) : NULL;
@@ -649,7 +733,7 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
         Held old = lat_snap(&c->L, S, t);
         for (int k = 0; k < old.n; k++)
           if (old.o[k] != o && lat_get(S, t, old.o[k]))
-            lat_obj_update(&c->L, S, old.o[k], 0xff, 0);
+            lat_obj_update(&c->L, S, old.o[k], 0xffff, 0);
       }
       new_owner(c, S, t, o, o >= 0 && c->L.objs[o].fail != FAIL_NONE && r == R_OUT);
     } else if (r == R_ESCAPE && t >= 0) {
@@ -719,7 +803,7 @@ static void call(Own *c, Val *S, const Op *op, At at) {
     new_owner(c, S, t, o, c->L.objs[o].fail != FAIL_NONE);
   } else if (o >= 0) {
     lat_age(&c->L, S, o);
-    lat_put(&c->L, S, t, o, (uint8_t)(S_EXTERNAL | (c->L.objs[o].fail != FAIL_NONE ? S_NULL : 0)));
+    lat_put(&c->L, S, t, o, (FactSet)(S_EXTERNAL | (c->L.objs[o].fail != FAIL_NONE ? S_NULL : 0)));
   } else if (out >= 0 && effects_out_owned(m)) {
     lat_put(&c->L, S, t, out, S_EXTERNAL | S_STATUS);  // the status result tells whether the out-parameter owns
   }
@@ -752,7 +836,7 @@ static void ret_contract(Own *c, Val *S, const Op *op) {
   const Fact *row = lat_row(S, t, &n);
   for (int i = 0; i < n; i++) {
     int o = row[i].o;
-    uint8_t f = row[i].f;
+    FactSet f = row[i].f;
     if ((f & S_NULL) && !nullable && !(f & (S_EXTERNAL | S_STATUS)) && c->L.objs[o].origin) {
       Diag *d = finding(c, OWN012, op->span, name, "'%s' may return NULL here, but its result is not NULLABLE", fn);
       if (d) {
@@ -784,6 +868,8 @@ static void ret(Own *c, Val *S, const Op *op, At at) {
     return;
   }
   ret_contract(c, S, op);
+  if (v.kind == V_ADDR && v.into)  // 'return &o->base': o's object goes to the caller
+    v = (Value){.kind = V_VAR, .var = v.into};
   if (v.kind != V_VAR)
     return;
   use_after(c, S, v.var, op->span, at);
@@ -807,8 +893,8 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
     if (op->dst->kind == VK_PARAM && t >= 0) {
       for (int o = 0; o < c->L.nobjs; o++)
         if (c->L.objs[o].param == op->dst) {
-          uint8_t f = var_is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
-          lat_put(&c->L, S, t, o, (uint8_t)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
+          FactSet f = var_is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
+          lat_put(&c->L, S, t, o, (FactSet)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
         }
     }
     break;
@@ -825,6 +911,15 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
     null_deref(c, S, op->var, op->span, NULL);
     break;
   case OP_RETURN: ret(c, S, op, at); break;
+  case OP_ADVANCE: {  // 'p++': p points elsewhere in what it points into
+    int t = lat_tix(&c->L, op->var);
+    if (t >= 0) {
+      Held r = lat_snap(&c->L, S, t);
+      at_offset(&r, op->off);
+      lat_set_row(&c->L, S, t, &r);
+    }
+    break;
+  }
   case OP_KILL:
     for (int i = 0; i < op->nvars; i++)
       kill_var(c, S, op->vars[i], op->span, LEAK_SCOPE, NULL);
@@ -838,15 +933,58 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
 // s2, in every place that holds them; false if that edge is infeasible. A status
 // result (posix_memalign's 0 on success) decides for the out-parameter object it
 // holds; realloc's result decides for the block passed to it.
+// The variable whose storage 'v' points to in 'S', if that is all it may point to
+// (an array named directly, or a pointer set only to one storage): else NULL.
+static const Var *storage_of(const Own *c, const Val *S, const Var *v) {
+  if (v->ty.kind == TY_ARRAY)
+    return objects_nonheap(c->a, (Value){.kind = V_VAR, .var = (Var *)v}) ? v : NULL;
+  int t = lat_tix(&c->L, v), n;
+  if (t < 0)
+    return NULL;
+  const Fact *row = lat_row(S, t, &n);
+  const Var *x = NULL;
+  for (int i = 0; i < n; i++) {
+    const Var *st = c->L.objs[row[i].o].storage;
+    if (row[i].f == S_NULL)
+      continue;
+    if (!st || (x && st != x))
+      return NULL;
+    x = st;
+  }
+  return x;
+}
+
+// 'p == buf' (s2) or 'p != buf' (s1), buf some storage: p points to buf's storage only
+// on s2, so what else p holds is not there (an allocation that did not happen on that
+// path: the small-buffer idiom 'if (p != stackbuf) free(p)'), and not on s1.
+static void refine_same(Own *c, Val *S, const Cond *cd, bool s1) {
+  int t = lat_tix(&c->L, cd->var);
+  const Var *x = t >= 0 ? storage_of(c, S, cd->other) : NULL;
+  if (!x)
+    return;
+  Held r = lat_snap(&c->L, S, t);
+  for (int i = 0; i < r.n; i++) {
+    const Obj *ob = &c->L.objs[r.o[i]];
+    bool is_x = ob->storage == x;
+    bool not_x = ob->storage ? !is_x : !ob->external;  // another storage, or an allocation
+    if ((s1 && is_x) || (!s1 && not_x))
+      lat_put(&c->L, S, t, r.o[i], 0);
+  }
+}
+
 static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
+  if (cd->kind == C_SAME) {
+    refine_same(c, S, cd, s1);
+    return true;
+  }
   int t = cd->var ? lat_tix(&c->L, cd->var) : -1;
-  if (cd->kind == C_NONE || t < 0 || (cd->kind == C_NONZERO && cd->k != 0))
+  if (cd->kind == C_NONE || cd->kind == C_GT || t < 0 || (cd->kind == C_NONZERO && cd->k != 0))
     return true;
   Held r = lat_snap(&c->L, S, t);
   if (cd->kind == C_ABOVE_STD) {  // 'if (fd > STDERR_FILENO) close(fd);' (daemonizing)
     for (int i = 0; i < r.n; i++) {
       int o = r.o[i];
-      uint8_t f = lat_get(S, t, o);
+      FactSet f = lat_get(S, t, o);
       if (!f || (f & S_STATUS) || !c->L.objs[o].family || strcmp(c->L.objs[o].family, "close"))
         continue;
       if (s1)
@@ -859,7 +997,7 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
   bool any = false, live = false, realloc_obj = false;
   for (int i = 0; i < r.n; i++) {
     int o = r.o[i];
-    uint8_t f = lat_get(S, t, o);
+    FactSet f = lat_get(S, t, o);
     if (!f)
       continue;
     bool success = s1;
@@ -878,18 +1016,18 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
     if (success)
       lat_obj_update(&c->L, S, o, S_NULL, 0);
     else
-      lat_obj_update(&c->L, S, o, 0xff, S_NULL);
+      lat_obj_update(&c->L, S, o, 0xffff, S_NULL);
     if (partner >= 0 && !success)
-      lat_obj_update(&c->L, S, partner, 0xff, S_NULL);
+      lat_obj_update(&c->L, S, partner, 0xffff, S_NULL);
     if (cd->kind == C_NONZERO && success)  // the out-parameter now owns its object
       lat_obj_update(&c->L, S, o, S_EXTERNAL, S_OWNED);
     live |= lat_get(S, t, o) != 0;
   }
   if (realloc_obj) {
     for (int k = 0; k < S->nfacts; k++) {
-      uint8_t *f = &S->facts[k].f;
+      FactSet *f = &S->facts[k].f;
       if (*f & S_REALLOC)  // on failure the caller's buffer is the caller's again
-        *f = (uint8_t)(s1 ? S_RELEASED : (*f & ~S_REALLOC) | ((*f & S_EXTERNAL) ? 0 : S_OWNED));
+        *f = (FactSet)(s1 ? S_RELEASED : (*f & ~S_REALLOC) | ((*f & S_EXTERNAL) ? 0 : S_OWNED));
     }
   }
   return !any || live;
@@ -943,9 +1081,11 @@ static bool needs_check(const Own *c) {
     const Op *op = c->P.ops[k];
     if (op->kind == OP_RETURN && (op->src.kind == V_ADDR || (op->src.kind == V_VAR && op->src.var->ty.kind == TY_ARRAY)))
       return true;
-    for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++)
-      if (op->args[i].kind == V_ADDR)
+    for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++) {
+      Value v = op->args[i];  // '&x', 'buf', "literal", 'p + 1'
+      if (v.kind == V_ADDR || v.kind == V_STORAGE || (v.kind == V_VAR && (v.var->ty.kind == TY_ARRAY || v.off)))
         return true;
+    }
   }
   return false;
 }

@@ -618,6 +618,15 @@ static Node *new_node(P *p, NodeKind k, CXCursor c) {
   return n;
 }
 
+// A literal or address that is storage nobody allocated ("a string literal"): a
+// finding may point at it (releasing it).
+static Node *storage_node(P *p, CXCursor c, const char *what) {
+  Node *n = new_node(p, N_OTHER_LIT, c);
+  n->name = what;
+  n->span = span_of(p, c);
+  return n;
+}
+
 static void add_kid(P *p, Node *n, Node *k, int *cap) {
   if (k)
     ARR_PUSH(p->a, n->kids, n->nkids, *cap, k);
@@ -682,6 +691,8 @@ static Node *var_ref(P *p, CXCursor c) {
     n->num = clang_getEnumConstantDeclValue(ref);
     return n;
   }
+  if (k == CXCursor_FunctionDecl)
+    return storage_node(p, c, arena_printf(p->a, "the function '%s'", str(p, clang_getCursorSpelling(ref))));
   return new_node(p, N_OTHER_LIT, c);
 }
 
@@ -790,6 +801,16 @@ static NodeKind binop_kind(const char *op) {
 #endif
 
 #ifdef OWNCK_HAVE_OPERATOR_KIND
+// +1 for '+' and '+=', -1 for '-' and '-=', else 0.
+static int add_sign(P *p, CXCursor c) {
+  (void)p;
+  switch (clang_getCursorBinaryOperatorKind(c)) {
+  case CXBinaryOperator_Add: case CXBinaryOperator_AddAssign: return 1;
+  case CXBinaryOperator_Sub: case CXBinaryOperator_SubAssign: return -1;
+  default: return 0;
+  }
+}
+
 static NodeKind binary_kind(P *p, CXCursor c) {
   (void)p;
   switch (clang_getCursorBinaryOperatorKind(c)) {
@@ -808,6 +829,10 @@ static NodeKind binary_kind(P *p, CXCursor c) {
 }
 #else
 static NodeKind binary_kind(P *p, CXCursor c) { return binop_kind(op_spelling(p, c, true)); }
+static int add_sign(P *p, CXCursor c) {
+  const char *op = op_spelling(p, c, true);
+  return op[0] == '+' ? 1 : op[0] == '-' ? -1 : 0;
+}
 #endif
 
 static Node *binary(P *p, CXCursor c, bool compound) {
@@ -822,6 +847,8 @@ static Node *binary(P *p, CXCursor c, bool compound) {
     written(n->lhs);
   else if (n->lhs->kind == N_NUM && n->rhs->kind == N_NUM)
     return folded(p, c, n);  // '5 + 1', 'A | B', '5 == 5'
+  if ((n->kind == N_BINARY || n->kind == N_OPASSIGN) && type_is_pointer(clang_getCursorType(kid(&k, 0))))
+    n->num = add_sign(p, c);  // pointer arithmetic: 'p + 1', 'p -= n'
   return n;
 }
 
@@ -838,9 +865,12 @@ static Node *member(P *p, CXCursor c) {
     return n;  // implicit base (anonymous member): nothing to track
   n->lhs = expr(p, base);
   n->arrow = type_is_pointer(clang_getCursorType(base));
+  CXCursor ref = clang_getCursorReferenced(c);
+  long long bits = clang_getCursorKind(ref) == CXCursor_FieldDecl ? clang_Cursor_getOffsetOfField(ref) : -1;
+  n->num = bits >= 0 ? bits / 8 : -1;
   if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER)) {
     n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
-    CXCursor fd = clang_getCursorReferenced(c);
+    CXCursor fd = ref;
     if (n->var && !n->var->ann.bits && clang_getCursorKind(fd) == CXCursor_FieldDecl) {
       n->var->ann = ann_of(p, fd, clang_getCursorType(fd));
       n->var->decl = loc_of(p, fd, (int)strlen(n->name));
@@ -948,6 +978,7 @@ static Node *expr_kind(P *p, CXCursor c) {
   case CXCursor_CXXNullPtrLiteralExpr:
     return new_node(p, N_NULL, c);
   case CXCursor_StringLiteral:
+    return storage_node(p, c, "a string literal");
   case CXCursor_FloatingLiteral:
   case CXCursor_CharacterLiteral:
   case CXCursor_ImaginaryLiteral:
@@ -977,10 +1008,10 @@ static Node *expr_kind(P *p, CXCursor c) {
     return stmt_expr(p, c);
   case CXCursor_InitListExpr:
     return init_list(p, c);
-  case CXCursor_UnaryExpr:  // sizeof, _Alignof: operand not evaluated
-    return new_node(p, N_SIZEOF, c);
-  case CXCursor_AddrLabelExpr:
-    return new_node(p, N_OTHER_LIT, c);
+  case CXCursor_UnaryExpr:  // sizeof, _Alignof: operand not evaluated; its value if constant
+    return folded(p, c, new_node(p, N_SIZEOF, c));
+  case CXCursor_AddrLabelExpr:  // GNU '&&label'
+    return storage_node(p, c, "the address of a label");
   default:
     return unknown(p, c);
   }

@@ -95,7 +95,7 @@ START_TEST(test_if_without_else) {
             "b0 (entry):\n"
             "  decl p\n"
             "  decl n\n"
-            "  -> b1, b2\n"
+            "  -> b1 if n > 0 else b2\n"
             "b1 (if.then):\n"
             "  call g(p)\n"
             "  -> b2\n"
@@ -251,6 +251,7 @@ START_TEST(test_for_init_inc) {
             "  -> b2\n"
             "b2 (for.inc):\n"
             "  use q\n"
+            "  advance q inside\n"
             "  -> b1\n");
 }
 END_TEST
@@ -404,7 +405,7 @@ START_TEST(test_continue) {
             "  i = ?\n"
             "  -> b5\n"
             "b5 (for.cond):\n"
-            "  -> b1, b6\n"
+            "  -> b6 if i > 9 else b1\n"
             "b6 (for.end):\n"
             "  kill i\n"
             "  return\n"
@@ -987,22 +988,22 @@ START_TEST(test_counted_loop_counter_written) {
             "  i = 0\n"
             "  -> b1\n"
             "b1 (for.cond):\n"
-            "  -> b4, b2\n"
-            "b2 (for.end):\n"
+            "  -> b4 if i > 0 else b2\n"
+            "b2 (for.body):\n"
+            "  $t0 = call h()\n"
+            "  i = $t0\n"
+            "  kill $t0\n"
+            "  -> b3\n"
+            "b3 (for.inc):\n"
+            "  i = ?\n"
+            "  -> b1\n"
+            "b4 (for.end):\n"
             "  kill i\n"
             "  call g(p)\n"
             "  return\n"
             "  kill p\n"
-            "  -> b3\n"
-            "b3 (exit):\n"
-            "b4 (for.body):\n"
-            "  $t0 = call h()\n"
-            "  i = $t0\n"
-            "  kill $t0\n"
             "  -> b5\n"
-            "b5 (for.inc):\n"
-            "  i = ?\n"
-            "  -> b1\n");
+            "b5 (exit):\n");
 }
 END_TEST
 
