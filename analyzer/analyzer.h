@@ -225,6 +225,8 @@ typedef struct ModelArg {
   bool indirect;       // RELEASE: the owner is *arg, not arg (globfree(&g), regfree(&re)),
                        // as OUT_OWNED's owner is
   bool nonnull;        // the callee dereferences it: a NULL here is OWN012
+  int copy_of;         // the bytes of argument copy_of are copied into what it points to
+                       // (memcpy's dest): a struct's pointer fields with them; -1: none
 } ModelArg;
 
 typedef struct Model {
@@ -474,6 +476,9 @@ typedef struct FnSig {
   Span decl;
 } FnSig;
 
+// How deep field places go ('a.b.c'): deeper paths are not tracked.
+#define MAX_FIELD_DEPTH 3
+
 typedef enum VarKind { VK_LOCAL, VK_PARAM, VK_GLOBAL, VK_TEMP, VK_FIELD } VarKind;
 
 // A place: a named variable, a compiler temporary, or a field path rooted at one
@@ -635,6 +640,8 @@ bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED cons
 typedef struct Cfg Cfg;
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
 Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
+Var *cfg_new_field(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Var *base, BORROWED const Var *like);
+Var *cfg_field(BORROWED const Cfg *g, BORROWED const Var *base, BORROWED const char *name);
 void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
 void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 // The value of the integer expression 'e' if it is the same on every execution
@@ -974,8 +981,9 @@ void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site)
 void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // into dst's own arrays
 void lat_tidy(Val *v);  // drops what no place holds, so equal valuations compare equal
 // Finds the flags of the function 'g' (its ops 'ops'): sets nflags, flag_of, flag_vars.
+// 'acts' (per block id, or NULL for all) says which blocks acquire or release something.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
-                    int nops);
+                    int nops, const bool *acts);
 void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  // what 'op' makes of the flags
 // Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the valuation
 // 'slot' contradicts it; objects guarded by the other value are dropped.

@@ -68,6 +68,8 @@ typedef struct B {
   int npending, cappending;
   Var **temps;        // temporaries of the current full expression
   int ntemps, captemps;
+  Var **fields;       // field places made for struct copies (cfg_new_field)
+  int nfields, capfields;
 } B;
 
 // ---- blocks and ops ----
@@ -293,10 +295,92 @@ static Op *emit_assign(B *b, Var *dst, Value src, const Node *from, Span sp) {
   return op;
 }
 
+// ---- struct values ----
+// A struct assignment copies each field: 'b = a' is also 'b.f = a.f' for every field
+// place of 'a' (made under 'b' if the function never names it), and the fields of 'b'
+// that 'a' has no place for get unknown values ('s = make()', 's = (struct s){0}').
+// Stored where we do not follow ('*out = a'), a's fields escape there.
+
+// The field places of the struct place 'v' (not through a pointer): the function's
+// and those made here; their number.
+static int fields_of(B *b, const Var *v, Var ***out) {
+  int n = 0, cap = 0;
+  *out = NULL;
+  for (Var *f = v->fields; f; f = f->next_field)
+    if (!f->arrow && f->parent == v)
+      ARR_PUSH(b->a, *out, n, cap, f);
+  for (int i = 0; i < b->nfields; i++)
+    if (b->fields[i]->parent == v)
+      ARR_PUSH(b->a, *out, n, cap, b->fields[i]);
+  return n;
+}
+
+static Var *find_field(B *b, const Var *v, const char *name) {
+  Var **fs;
+  int n = fields_of(b, v, &fs);
+  for (int i = 0; i < n; i++)
+    if (!strcmp(fs[i]->field, name))
+      return fs[i];
+  return NULL;
+}
+
+// Is 'v' memory we do not follow by field (reached through a pointer, or a global's)?
+static bool outside(const Var *v) {
+  for (; v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return true;
+  return v->kind == VK_GLOBAL || v->is_static;
+}
+
+static void struct_copy(B *b, Var *dst, const Var *src, Span sp, int depth);
+
+// The fields of 'dst' get unknown values.
+static void struct_reset(B *b, Var *dst, Span sp, int depth) {
+  Var **fs;
+  int n = depth < MAX_FIELD_DEPTH ? fields_of(b, dst, &fs) : 0;
+  for (int i = 0; i < n; i++) {
+    emit_assign(b, fs[i], (Value){.kind = V_OTHER}, NULL, sp);
+    if (fs[i]->ty.kind == TY_RECORD)
+      struct_reset(b, fs[i], sp, depth + 1);
+  }
+}
+
+static void struct_copy(B *b, Var *dst, const Var *src, Span sp, int depth) {
+  Var **fs;
+  int n = depth < MAX_FIELD_DEPTH ? fields_of(b, src, &fs) : 0;
+  for (int i = 0; i < n; i++) {
+    Var *f = fs[i], *g = NULL;
+    if (dst && !(g = find_field(b, dst, f->field))) {
+      g = cfg_new_field(b->a, b->g, dst, f);
+      ARR_PUSH(b->a, b->fields, b->nfields, b->capfields, g);
+    }
+    emit_assign(b, g, (Value){.kind = V_VAR, .var = f}, NULL, sp);
+    if (f->ty.kind == TY_RECORD)
+      struct_copy(b, g, f, sp, depth + 1);
+  }
+  n = dst && depth < MAX_FIELD_DEPTH ? fields_of(b, dst, &fs) : 0;
+  for (int i = 0; i < n; i++)
+    if (!find_field(b, src, fs[i]->field)) {
+      emit_assign(b, fs[i], (Value){.kind = V_OTHER}, NULL, sp);
+      if (fs[i]->ty.kind == TY_RECORD)
+        struct_reset(b, fs[i], sp, depth + 1);
+    }
+}
+
+// 'dst = src' (dst NULL: a location we do not follow), field by field for structs.
+static void store(B *b, Var *dst, Value src, const Node *from, Span sp) {
+  emit_assign(b, dst, src, from, sp);
+  bool whole_dst = dst && dst->ty.kind == TY_RECORD && !outside(dst);
+  if (src.kind == V_VAR && src.var->ty.kind == TY_RECORD)
+    struct_copy(b, whole_dst ? dst : NULL, src.var, sp, 0);
+  else if (whole_dst)
+    struct_reset(b, dst, sp, 0);
+}
+
 static Value assign(B *b, Node *e) {
   Value r = rvalue(b, e->rhs);
   Var *dst = place(b, e->lhs);
-  emit_assign(b, dst, r, e->rhs, e->span);
+  store(b, dst, r, e->rhs, e->span);
   return dst ? (Value){.kind = V_VAR, .var = dst} : r;
 }
 
@@ -683,7 +767,7 @@ static void decl(B *b, Node *n) {
   op->dst = n->var;
   if (!n->rhs)
     return;
-  emit_assign(b, n->var, rvalue(b, n->rhs), n->rhs, n->span);
+  store(b, n->var, rvalue(b, n->rhs), n->rhs, n->span);
   kill_temps(b, n->span);
 }
 

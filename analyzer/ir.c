@@ -30,6 +30,33 @@ Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty) {
   return t;
 }
 
+// A field place of 'g' like 'like' (its name, type and annotations) under the struct
+// place 'base', for a field the function never names ('b = a' copies 'a.name' into
+// 'b.name'); numbered and kept like a temporary.
+Var *cfg_new_field(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Var *base, BORROWED const Var *like) {
+  Var *f = arena_alloc(a, sizeof *f);
+  f->kind = VK_FIELD;
+  f->name = arena_printf(a, "%s.%s", base->name, like->field);
+  f->ty = like->ty;
+  f->ann = like->ann;
+  f->decl = like->decl;
+  f->parent = base;
+  f->field = like->field;
+  f->id = g->nvars;
+  ARR_PUSH(a, g->vars, g->nvars, g->capvars, f);
+  return f;
+}
+
+// The field place 'name' (not through a pointer) of the struct place 'base' in 'g', or NULL.
+Var *cfg_field(BORROWED const Cfg *g, BORROWED const Var *base, BORROWED const char *name) {
+  for (int i = 0; i < g->nvars; i++) {
+    Var *f = g->vars[i];
+    if (f->kind == VK_FIELD && f->parent == base && !f->arrow && !strcmp(f->field, name))
+      return f;
+  }
+  return NULL;
+}
+
 // Does the statement or expression 'n' contain a 'return'?
 static bool has_return(const Node *n) {
   if (!n)

@@ -374,7 +374,7 @@ typedef struct Test {
 // temporary); pointer parameters it never assigns, tested against NULL ('if
 // (filename) fclose(f)'); none whose address is taken.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
-                    int nops) {
+                    int nops, const bool *acts) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   L->flag_vars = arena_alloc(a, sizeof(Var *) * MAX_FLAGS);
   L->flag_k = arena_alloc(a, sizeof(long long) * MAX_FLAGS);
@@ -396,8 +396,9 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
       set[op->dst->id] = true;
   }
   // Tests of a global, against a constant other than 0 ('if (mode == 5)') or ordering
-  // ones ('if (n > 64)') are flags when made twice: the second takes the branch the
-  // first did.
+  // ones ('if (n > 64)') are flags when made twice, each time deciding whether a
+  // resource is acquired or released (a branch of it does: 'acts', per block id):
+  // the second takes the branch the first did.
   Test *tests = NULL;
   int ntests = 0, captests = 0;
   for (int i = 0; i < g->nrpo; i++) {
@@ -413,6 +414,8 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
         add_flag(L, v, 0, false);
         continue;
       }
+      if (acts && !acts[b->s1->id] && !acts[b->s2->id])
+        continue;
       int t = 0;
       while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k && tests[t].gt == gt))
         t++;

@@ -94,7 +94,7 @@ static const char *const model_keys[] = {"name", "doc", "returns", "args", "rest
 static const char *const ret_keys[] = {"kind", "family", "handle", "fails", "arg",
                                        "owned_if_null", "doc"};
 static const char *const arg_keys[] = {"role", "family", "count", "handle", "indirect",
-                                       "nonnull", "doc"};
+                                       "nonnull", "copy_of", "doc"};
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
@@ -349,7 +349,7 @@ static bool check_arg(const Loader *L, const char *at, const ModelArg *a, const 
 // An argument: a role name ("borrow") or an object ({"role": "release", ...}).
 static bool convert_arg(Loader *L, const char *at, const cJSON *j, ModelArg *a) {
   int role = ROLE_NONE;
-  *a = (ModelArg){.role = ROLE_NONE, .count = 1};
+  *a = (ModelArg){.role = ROLE_NONE, .count = 1, .copy_of = -1};
   if (cJSON_IsString(j)) {
     if ((role = lookup(role_names, COUNT(role_names), j->valuestring)) < 0)
       return fail_unknown(L, at, NULL, "role", j->valuestring, role_names, COUNT(role_names));
@@ -369,7 +369,8 @@ static bool convert_arg(Loader *L, const char *at, const cJSON *j, ModelArg *a) 
          get_int(L, at, j, "count", 1, MODEL_MAX_COUNT, &a->count) &&
          get_bool(L, at, j, "handle", &a->handle) &&
          get_bool(L, at, j, "indirect", &a->indirect) &&
-         get_bool(L, at, j, "nonnull", &a->nonnull) && check_arg(L, at, a, j);
+         get_bool(L, at, j, "nonnull", &a->nonnull) &&
+         get_int(L, at, j, "copy_of", 0, MODEL_MAX_ARGS - 1, &a->copy_of) && check_arg(L, at, a, j);
 }
 
 static bool convert_args(Loader *L, const char *at, const cJSON *j, Model *m) {
@@ -386,6 +387,12 @@ static bool convert_args(Loader *L, const char *at, const cJSON *j, Model *m) {
     subpath(sub, "%s.args[%d]", at, i);
     if (!convert_arg(L, sub, c, &m->args[i]))
       return false;
+  }
+  for (i = 0; i < n; i++) {
+    subpath(sub, "%s.args[%d]", at, i);
+    int from = m->args[i].copy_of;
+    if (from >= 0 && (from >= n || from == i))
+      return fail(L, sub, "copy_of", "expected the index of another listed argument, not %d", from);
   }
   return true;
 }

@@ -147,26 +147,66 @@ static void number_ops(Pre *c) {
     }
 }
 
-// Does any call release or move something? Only then can an object someone else
-// owns (a parameter's, a loaded pointer's) end up released in this function.
-static bool releases_anything(Pre *c) {
-  for (int k = 0; k < c->P->nops; k++) {
-    const Op *op = c->P->ops[k];
-    if (op->kind != OP_CALL)
-      continue;
-    const Model *m = effects_model(c->cfg, op->sig);
-    for (int i = 0; i < op->nargs; i++) {
-      const char *family;
-      Role r = effects_arg(c->cfg, op, m, i, &family);
-      if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
-        return true;
-    }
+// Does call 'op' release, move or reallocate an argument?
+static bool releases(Pre *c, const Op *op) {
+  const Model *m = effects_model(c->cfg, op->sig);
+  for (int i = 0; i < op->nargs; i++) {
+    const char *family;
+    Role r = effects_arg(c->cfg, op, m, i, &family);
+    if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
+      return true;
   }
   return false;
 }
 
+// Per block id: does the block acquire (a call creates an object) or release something?
+static bool *acting_blocks(Pre *c) {
+  bool *acts = arena_alloc(c->a, (size_t)c->g->nblocks + 1);
+  for (int b = 0; b < c->g->nblocks; b++)
+    for (int j = 0, k = c->P->block_base[b]; j < c->g->blocks[b]->nops && !acts[b]; j++, k++)
+      acts[b] = c->P->ops[k]->kind == OP_CALL
+                && (c->P->op_obj[k] >= 0 || c->P->op_out[k] >= 0 || releases(c, c->P->ops[k]));
+  return acts;
+}
+
+// Does any call release or move something? Only then can an object someone else
+// owns (a parameter's, a loaded pointer's) end up released in this function.
+static bool releases_anything(Pre *c) {
+  for (int k = 0; k < c->P->nops; k++)
+    if (c->P->ops[k]->kind == OP_CALL && releases(c, c->P->ops[k]))
+      return true;
+  return false;
+}
+
+// The parameter a by-value struct's field place belongs to ('p.key' of 'struct pair
+// p'), or NULL.
+static const Var *param_of_field(const Var *v) {
+  if (v->kind != VK_FIELD)
+    return NULL;
+  for (; v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return NULL;
+  return v->kind == VK_PARAM && v->ty.kind == TY_RECORD ? v : NULL;
+}
+
+// The pointer fields of a struct passed by value come from the caller, like pointer
+// parameters: releasing one twice is still a double release.
+static void param_field_objects(Pre *c) {
+  Func *f = c->g->func;
+  for (int i = 0; i < f->nvars && c->P->with_external; i++) {
+    Var *v = f->vars[i];
+    if (!param_of_field(v) || v->ty.kind != TY_POINTER || v->ty.is_fnptr || var_is_owner(v))
+      continue;
+    int o = new_obj(c, param_of_field(v)->decl);
+    c->L->objs[o].param = v;
+    c->L->objs[o].what = what_of(NULL);
+    track(c, v);
+  }
+}
+
 static void param_objects(Pre *c) {
   Func *f = c->g->func;
+  param_field_objects(c);
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
     bool pointer = p->ty.kind == TY_POINTER && !p->ty.is_fnptr;
@@ -242,6 +282,31 @@ static void op_objects(Pre *c) {
 
 static bool relevant(const Pre *c, Value v) { return v.kind == V_VAR && lat_tix(c->L, v.var) >= 0; }
 
+// A struct 'dst' that receives the bytes of struct 'src' (memcpy(&dst, &src, n)): its
+// fields like the tracked fields of src are tracked too.
+static void copy_fields(Pre *c, const Var *dst, const Var *src, int depth) {
+  for (int i = 0; i < c->g->nvars && depth < MAX_FIELD_DEPTH; i++) {
+    const Var *f = c->g->vars[i];
+    if (f->kind != VK_FIELD || f->parent != src || f->arrow)
+      continue;
+    Var *twin = cfg_field(c->g, dst, f->field);
+    if (twin && lat_tix(c->L, f) >= 0)
+      track(c, twin);
+    if (twin && f->ty.kind == TY_RECORD)
+      copy_fields(c, twin, f, depth + 1);
+  }
+}
+
+static void copy_tracked(Pre *c, const Op *op) {
+  const Model *m = effects_model(c->cfg, op->sig);
+  for (int i = 0; m && i < op->nargs && i < m->nargs; i++) {
+    int j = m->args[i].copy_of;
+    if (j >= 0 && j < op->nargs && op->args[i].kind == V_ADDR && op->args[j].kind == V_ADDR && !op->args[i].into
+        && !op->args[j].into)
+      copy_fields(c, op->args[i].var, op->args[j].var, 0);
+  }
+}
+
 // Tracks exactly the places that can ever hold an object (a flow-insensitive
 // fixpoint over the ops): the state has a row per tracked place, so this keeps it
 // small in large functions that own little.
@@ -269,6 +334,8 @@ static void fill_tracked(Pre *c) {
       bool into = op->src.kind == V_ADDR && op->src.into && lat_tix(c->L, op->src.into) >= 0;
       if (op->kind == OP_ASSIGN && op->dst && (relevant(c, op->src) || into))
         track(c, op->dst);  // 'q = p', 'q = p + 1', 'q = &p->f'
+      if (op->kind == OP_CALL)
+        copy_tracked(c, op);
       if (op->kind != OP_CALL || !op->dst)
         continue;
       ResultEffect re = effects_result(c->cfg, op, effects_model(c->cfg, op->sig));
@@ -299,6 +366,6 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
   for (int i = 0; i < g->nvars; i++)
     if (L->tix[i] >= 0)
       L->tvars[L->tix[i]] = g->vars[i];
-  lat_find_flags(L, a, g, P->ops, P->nops);
+  lat_find_flags(L, a, g, P->ops, P->nops, L->nobjs ? acting_blocks(c) : NULL);
   lat_layout(L, a);
 }

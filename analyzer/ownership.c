@@ -536,6 +536,23 @@ static void write_through_shared(Own *c, Var *v, Span sp, const char *callee) {
 
 // ---- transfer: calls ----
 
+// What the tracked fields of the struct 'v' hold (recursively: 'v.a.b') is passed on
+// with 'v': to the caller (returned), or to a callee that may keep it.
+static void pass_fields(Own *c, Val *S, const Var *v, bool to_caller, int depth) {
+  for (int t = v->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[v->id] : -1; t >= 0; t = c->sibling[t]) {
+    const Var *f = c->L.tvars[t];
+    if (f->arrow)
+      continue;
+    Held r = lat_snap(&c->L, S, t);
+    for (int i = 0; i < r.n; i++)
+      if (to_caller && (r.f[i] & S_OWNED))
+        lat_obj_update(&c->L, S, r.o[i], S_OWNED, S_ESCAPED);
+    if (!to_caller)
+      escape_row(c, S, &r);
+    pass_fields(c, S, f, to_caller, depth + 1);
+  }
+}
+
 // OWN009: 'name' points inside object 'o', past its start, and is released at 'sp'.
 static void offset_release(Own *c, const char *name, Span sp, int o) {
   const Obj *ob = &c->L.objs[o];
@@ -772,6 +789,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
       Held esc = lat_snap(&c->L, S, t);
       escape_row(c, S, &esc);
     }
+    if (v.var->ty.kind == TY_RECORD)  // a struct by value: its fields go with it
+      pass_fields(c, S, v.var, false, 0);
     break;
   default:
     use_after(c, S, v.var, sp, at);
@@ -779,10 +798,41 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
   }
 }
 
+// The bytes of struct 'src' are copied into struct 'dst' (memcpy(&dst, &src, n)): each
+// tracked field of dst holds what src's field of that name holds; what src's fields
+// hold that dst has no place for is in memory we do not follow.
+static void copy_fields(Own *c, Val *S, const Var *dst, const Var *src, Span sp, int depth) {
+  for (int t = src->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[src->id] : -1; t >= 0; t = c->sibling[t]) {
+    const Var *f = c->L.tvars[t];
+    if (f->arrow)
+      continue;
+    int tt = dst && dst->id >= 0 ? c->child[dst->id] : -1;  // its tracked twin in dst, if any
+    while (tt >= 0 && (c->L.tvars[tt]->arrow || strcmp(c->L.tvars[tt]->field, f->field)))
+      tt = c->sibling[tt];
+    Var *twin = tt >= 0 ? c->L.tvars[tt] : NULL;
+    Held r = lat_snap(&c->L, S, t);
+    if (tt >= 0) {
+      Held old = lat_snap(&c->L, S, tt);
+      lat_set_row(&c->L, S, tt, &r);
+      drop_objects(c, S, twin, &old, sp, LEAK_OVERWRITE, NULL);
+    } else {
+      escape_row(c, S, &r);
+    }
+    if (f->ty.kind == TY_RECORD)  // 'a.in.p': through the twin of 'a.in'
+      copy_fields(c, S, dst ? cfg_field(c->g, dst, f->field) : NULL, f, sp, depth + 1);
+  }
+}
+
 static void call(Own *c, Val *S, const Op *op, At at) {
   const Model *m = effects_model(c->cfg, op->sig);
   for (int i = 0; i < op->nargs; i++)
     call_arg(c, S, op, m, i, at);
+  for (int i = 0; m && i < op->nargs && i < m->nargs; i++) {  // memcpy(&b, &a, sizeof a)
+    int j = m->args[i].copy_of;
+    Value d = op->args[i], s = j >= 0 && j < op->nargs ? op->args[j] : (Value){.kind = V_NONE};
+    if (s.kind == V_ADDR && !s.into && s.var->ty.kind == TY_RECORD)
+      copy_fields(c, S, d.kind == V_ADDR && !d.into && d.var->ty.kind == TY_RECORD ? d.var : NULL, s.var, op->span, 0);
+  }
   if (!op->dst)
     return;
   int t = lat_tix(&c->L, op->dst);
@@ -870,6 +920,8 @@ static void ret(Own *c, Val *S, const Op *op, At at) {
   ret_contract(c, S, op);
   if (v.kind == V_ADDR && v.into)  // 'return &o->base': o's object goes to the caller
     v = (Value){.kind = V_VAR, .var = v.into};
+  if (v.kind == V_VAR && v.var->ty.kind == TY_RECORD)  // 'return r': with its fields
+    pass_fields(c, S, v.var, true, 0);
   if (v.kind != V_VAR)
     return;
   use_after(c, S, v.var, op->span, at);
@@ -890,12 +942,17 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
       lat_clear_row(S, t);
       lat_moved_set(&c->L, S, t, 0);
     }
-    if (op->dst->kind == VK_PARAM && t >= 0) {
-      for (int o = 0; o < c->L.nobjs; o++)
-        if (c->L.objs[o].param == op->dst) {
-          FactSet f = var_is_owner(op->dst) ? S_OWNED : S_EXTERNAL;
-          lat_put(&c->L, S, t, o, (FactSet)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
-        }
+    if (op->dst->kind == VK_PARAM) {  // its object, or those of its fields ('struct pair p')
+      for (int o = 0; o < c->L.nobjs; o++) {
+        const Var *p = c->L.objs[o].param, *root = p;
+        while (root && root->kind == VK_FIELD)
+          root = root->parent;
+        int tp = root == op->dst ? lat_tix(&c->L, p) : -1;
+        if (tp < 0)
+          continue;
+        FactSet f = var_is_owner(p) ? S_OWNED : S_EXTERNAL;
+        lat_put(&c->L, S, tp, o, (FactSet)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
+      }
     }
     break;
   }

@@ -14,7 +14,6 @@
 
 #include "analyzer.h"
 
-#define MAX_FIELD_DEPTH 3
 #define MAX_NESTING 1000  // statements and expressions nested deeper fail closed
 #define MAX_KIDS_INLINE 16
 
