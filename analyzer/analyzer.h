@@ -473,6 +473,7 @@ typedef struct FnSig {
   bool variadic;
   bool noreturn;
   bool system;          // declared in a system header (libc): unknown pointers are only read
+  bool defined;         // the file defines it (its own 'strndup' is not libc's: no model)
   Span decl;
 } FnSig;
 
@@ -491,7 +492,8 @@ typedef struct Var {
   Ann ann;
   Span decl;
   struct Var *parent;   // VK_FIELD
-  const char *field;    // VK_FIELD
+  const char *field;    // VK_FIELD: the member, or "[3]", "[i]" for an array element
+  struct Var *index;    // an element "[i]": the local i (the element at i's current value)
   bool arrow;           // VK_FIELD: parent->field (else parent.field)
   struct Var *fields;   // the field places rooted here (a list through next_field);
                         // a global's are kept per function by parse.c
@@ -507,6 +509,12 @@ typedef struct Var {
   long long value;
   bool written;         // assigned, incremented or its address taken somewhere in the file
   bool addr_taken;      // '&v' appears somewhere in the file
+  // A global is shared by the file's functions; each function names it through a place
+  // of its own (kind VK_GLOBAL, numbered in the function), whose 'global' is the shared
+  // one, where 'written' and 'addr_taken' are kept.
+  struct Var *global;
+  struct Var *proxy;        // shared global: its place in 'proxy_of' (the function lowered)
+  const struct Func *proxy_of;
 } Var;
 
 // The statement/expression tree parse.c builds (small and ours, in the style of
@@ -617,11 +625,15 @@ typedef struct Tu {
 
 // The value of 'v' if it never changes (Var.has_value): then true.
 static inline bool var_fixed_value(const Var *v, long long *out) {
+  if (v->global)
+    v = v->global;
   if (!v->has_value || (v->written && !v->is_const))
     return false;
   *out = v->value;
   return true;
 }
+// Is the address of 'v' taken anywhere in the file?
+static inline bool var_addr_taken(const Var *v) { return (v->global ? v->global : v)->addr_taken; }
 
 // Parses 'path' with compiler flags argv[0..argc) and lowers every function defined
 // in it. Returns false if clang could not parse it: its first errors are then tool
@@ -918,6 +930,7 @@ typedef struct Moved {    // place t was moved out at 'site'
 typedef struct Val {
   bool reached;            // in use (a state has up to MAX_SLOTS valuations)
   uint8_t recent;          // 1 + the flag set or tested last, or 0
+  uint32_t dead;           // the flags no path from here needs (lat_flag_forget)
   uint8_t key[MAX_FLAGS];  // per flag: K_UNKNOWN, K_ZERO or K_NONZERO
   Fact *facts;             // sorted by place, then object
   int nfacts, capfacts;
@@ -946,13 +959,13 @@ typedef struct Lattice {
   Var **flag_vars;      // flag index -> the tested integer or pointer 'v'
   long long *flag_k;    // flag index -> the constant 'k' it is compared to
   bool *flag_gt;        // flag index -> it tests 'v > k' (else 'v != k')
+  uint32_t *flag_live;  // per block id: the flags still needed at its entry (NULL: no flags)
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t size;          // bytes of a state: nslots Vals
   Arena *a;             // where the arrays of the valuations grow (the function's scratch)
 } Lattice;
 
-// The tracked index of 'v', or -1 (untracked, or a global: globals are never
-// tracked, what is stored in them has escaped).
+// The tracked index of 'v', or -1 (untracked).
 static inline int lat_tix(const Lattice *L, const Var *v) { return v->id >= 0 ? L->tix[v->id] : -1; }
 // The flag testing 'v > k' (gt) or 'v != k', or -1.
 int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k, bool gt);
@@ -985,6 +998,9 @@ void lat_tidy(Val *v);  // drops what no place holds, so equal valuations compar
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops, const bool *acts);
 void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  // what 'op' makes of the flags
+// Going to block 'to': the flags no path from there needs are marked dead, to be
+// forgotten first when a state runs out of valuations.
+void lat_flag_forget(BORROWED const Lattice *L, Val *slot, BORROWED const Block *to);
 // Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the valuation
 // 'slot' contradicts it; objects guarded by the other value are dropped.
 bool lat_flag_edge(BORROWED const Lattice *L, Val *slot, BORROWED const Cond *cd, bool s1);

@@ -70,6 +70,9 @@ typedef struct B {
   int ntemps, captemps;
   Var **fields;       // field places made for struct copies (cfg_new_field)
   int nfields, capfields;
+  Var **alias;        // per var id: the variable a pointer local always points to, or NULL
+  bool *null_local;   // per var id: a pointer local only ever set to NULL ('volatile
+                      // void *b = NULL;' of an assertion macro)
 } B;
 
 // ---- blocks and ops ----
@@ -203,6 +206,65 @@ static Span end_of(Span sp) {
   return e;
 }
 
+// ---- aliases ----
+// A pointer local given the address of a variable once and never changed ('char
+// **out = &name;') always points to it: '*out' is 'name' (a read, a store, a test).
+
+typedef struct Aliases {
+  Var **to;     // per var id: the variable its one assignment took the address of
+  int *writes;  // per var id: assignments (an address taken counts as many)
+  bool *null;   // per var id: its one assignment is of NULL
+} Aliases;
+
+static void count_writes(Aliases *al, const Node *n) {
+  if (!n)
+    return;
+  const Node *l = n->lhs;
+  if (n->kind == N_DECL && n->rhs && n->var->id >= 0) {
+    al->writes[n->var->id]++;
+    if (n->rhs->kind == N_ADDR && n->rhs->lhs->kind == N_VAR && n->var->ty.kind == TY_POINTER)
+      al->to[n->var->id] = n->rhs->lhs->var;
+    al->null[n->var->id] = n->rhs->kind == N_NULL;
+  } else if ((n->kind == N_ASSIGN || n->kind == N_OPASSIGN || n->kind == N_INCDEC) && l && l->kind == N_VAR
+             && l->var->id >= 0) {
+    al->writes[l->var->id]++;
+    if (n->kind == N_ASSIGN && n->rhs->kind == N_ADDR && n->rhs->lhs->kind == N_VAR)
+      al->to[l->var->id] = n->rhs->lhs->var;
+    al->null[l->var->id] = n->kind == N_ASSIGN && n->rhs->kind == N_NULL;
+  } else if (n->kind == N_ADDR && l && l->kind == N_VAR && l->var->id >= 0) {
+    al->writes[l->var->id] += 2;
+  }
+  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
+  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
+    count_writes(al, sub[i]);
+  for (int i = 0; i < n->nkids; i++)
+    count_writes(al, n->kids[i]);
+}
+
+static void find_aliases(B *b) {
+  Func *f = b->fn;
+  Aliases al = {arena_alloc(b->a, sizeof(Var *) * (size_t)(f->nvars + 1)),
+                arena_alloc(b->a, sizeof(int) * (size_t)(f->nvars + 1)),
+                arena_alloc(b->a, (size_t)f->nvars + 1)};
+  count_writes(&al, f->body);
+  b->alias = al.to;
+  b->null_local = al.null;
+  for (int i = 0; i < f->nvars; i++) {
+    const Var *v = f->vars[i];
+    if (al.writes[i] != 1 || v->kind != VK_LOCAL || v->is_static || v->ty.kind != TY_POINTER)
+      b->alias[i] = NULL, b->null_local[i] = false;
+  }
+}
+
+static bool is_null_local(const B *b, Value v) {
+  return v.kind == V_VAR && v.var->id >= 0 && v.var->id < b->fn->nvars && b->null_local[v.var->id];
+}
+
+// What '*e' names when e is an alias ('*out' is 'name'), or NULL.
+static Var *alias_of(const B *b, const Node *e) {
+  return e->kind == N_VAR && e->var->id >= 0 && e->var->id < b->fn->nvars ? b->alias[e->var->id] : NULL;
+}
+
 // ---- expressions ----
 
 static Value rvalue(B *b, Node *e);
@@ -269,13 +331,15 @@ static Var *place(B *b, Node *e) {
       place(b, e->lhs);
     return e->var;
   case N_DEREF:
+    if (alias_of(b, e->lhs))  // '*out = x' with out = &name
+      return alias_of(b, e->lhs);
     deref(b, OP_WRITE, rvalue(b, e->lhs), e->span);
     return NULL;
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref(b, OP_WRITE, base, e->span);
-    return NULL;
+    return e->var;  // an element place 'a[3]', 'a[i]', or NULL
   }
   default:
     use(b, rvalue(b, e), e->span);
@@ -530,6 +594,8 @@ static Value rvalue(B *b, Node *e) {
   case N_ADDR:
     return address(b, e);
   case N_DEREF:
+    if (alias_of(b, e->lhs))  // '*out' with out = &name
+      return (Value){.kind = V_VAR, .var = alias_of(b, e->lhs)};
     deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
     return (Value){.kind = V_LOAD};
   case N_MEMBER:
@@ -544,7 +610,7 @@ static Value rvalue(B *b, Node *e) {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref(b, OP_DEREF, base, e->span);
-    return (Value){.kind = V_LOAD};
+    return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = V_LOAD};
   }
   case N_CALL:
     return call(b, e);
@@ -713,6 +779,16 @@ static void cond(B *b, Node *e, Block *t, Block *f) {
     Value l = rvalue(b, e->lhs), r = rvalue(b, e->rhs);
     use(b, l, e->lhs->span);
     use(b, r, e->rhs->span);
+    if (is_null_local(b, l)) {  // 'b == p'
+      Value x = l;
+      l = r;
+      r = x;
+    }
+    if ((e->kind == N_EQ || e->kind == N_NE) && l.kind == V_VAR && l.var->ty.kind == TY_POINTER && !l.off
+        && is_null_local(b, r)) {  // 'p != b' with b NULL: a NULL test of p
+      branch(b, (Cond){C_NONNULL, l.var, 0, NULL}, e->kind == N_NE ? t : f, e->kind == N_NE ? f : t, e->span);
+      return;
+    }
     if ((e->kind == N_EQ || e->kind == N_NE) && l.kind == V_VAR && r.kind == V_VAR && !l.off && !r.off
         && (l.var->ty.kind == TY_POINTER || r.var->ty.kind == TY_POINTER)) {  // 'buf != stackbuf'
       bool swap = l.var->ty.kind != TY_POINTER;
@@ -843,7 +919,7 @@ static int trip_count(const Node *n) {
   if (!init || init->nkids == 0 || !c || !inc || inc->kind != N_INCDEC || !inc->lhs || inc->lhs->kind != N_VAR)
     return -1;
   Var *v = inc->lhs->var;
-  if (v->kind != VK_LOCAL || v->is_static || v->addr_taken || v->ty.kind != TY_INT)
+  if (v->kind != VK_LOCAL || v->is_static || var_addr_taken(v) || v->ty.kind != TY_INT)
     return -1;
   const Node *last = init->kids[init->nkids - 1];  // 'i = 0' or 'int i = 0'
   const Node *start = last->kind == N_DECL && last->var == v ? last->rhs
@@ -1201,6 +1277,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
   g->exit = new_block(&b, "exit");
   g->exit->is_exit = true;
   b.cur = entry;
+  find_aliases(&b);
   push_scope(&b, NULL, f->params, f->nparams);
   for (int i = 0; i < f->nparams; i++) {
     Op *op = emit(&b, OP_DECL, f->params[i]->decl);

@@ -336,7 +336,7 @@ static bool flag_candidate(const Lattice *L, const Var *v, const bool *addr) {
 // assumed not to change it: 'if (g_verbose) ...; log(); if (g_verbose) ...' takes
 // the same branch twice (which can only hide a finding, never make one).
 static bool global_flag_candidate(const Var *v) {
-  return v->kind == VK_GLOBAL && v->ty.kind == TY_INT && !v->addr_taken;
+  return v->kind == VK_GLOBAL && v->ty.kind == TY_INT && !var_addr_taken(v);
 }
 
 int lat_flag_find(BORROWED const Lattice *L, BORROWED const Var *v, long long k, bool gt) {
@@ -373,6 +373,80 @@ typedef struct Test {
 // tested at once), and what is copied into them ('x = c ? 1 : 0' goes through a
 // temporary); pointer parameters it never assigns, tested against NULL ('if
 // (filename) fclose(f)'); none whose address is taken.
+static void flag_set(const Lattice *L, Val *sl, int f, uint8_t v);
+
+// The flags 'v' (or a struct holding it) is all of: those it gives a new value to.
+static uint32_t flags_of(const Lattice *L, const Var *v) {
+  uint32_t m = 0;
+  for (int f = 0; v && f < L->nflags; f++)
+    for (const Var *x = L->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
+      if (x == v) {
+        m |= 1u << f;
+        break;
+      }
+  return m;
+}
+
+// Which flags each block may still need (tested, or copied into a flag, before they
+// are set again): per block id, at its entry. A flag no path needs any more says
+// nothing: forgetting it (lat_flag_forget) lets valuations that differ only there
+// merge, and keeps the valuations for the flags that matter.
+static void flag_liveness(Lattice *L, Arena *a, const Cfg *g) {
+  if (!L->nflags)
+    return;
+  uint32_t *gen = arena_alloc(a, sizeof(uint32_t) * (size_t)(g->nblocks + 1));
+  uint32_t *kill = arena_alloc(a, sizeof(uint32_t) * (size_t)(g->nblocks + 1));
+  L->flag_live = arena_alloc(a, sizeof(uint32_t) * (size_t)(g->nblocks + 1));
+  for (int i = 0; i < g->nblocks; i++) {
+    const Block *b = g->blocks[i];
+    const Cond *cd = &b->cond;
+    int f = b->s2 && cd->var ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT) : -1;
+    uint32_t live = f >= 0 ? 1u << f : 0, def = 0;
+    for (int j = b->nops - 1; j >= 0; j--) {
+      const Op *op = &b->ops[j];
+      uint32_t d = 0;
+      if (op->kind == OP_ASSIGN || op->kind == OP_CALL || op->kind == OP_DECL)
+        d = flags_of(L, op->dst);
+      for (int k = 0; op->kind == OP_KILL && k < op->nvars; k++)
+        d |= flags_of(L, op->vars[k]);
+      live &= ~d;
+      def |= d;
+      if (op->kind == OP_ASSIGN && op->src.kind == V_VAR)
+        live |= flags_of(L, op->src.var);  // copied into a flag
+    }
+    gen[i] = live;
+    kill[i] = def;
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = g->nrpo - 1; i >= 0; i--) {
+      const Block *b = g->rpo[i];
+      uint32_t out = (b->s1 ? L->flag_live[b->s1->id] : 0) | (b->s2 ? L->flag_live[b->s2->id] : 0);
+      uint32_t in = gen[b->id] | (out & ~kill[b->id]);
+      changed |= in != L->flag_live[b->id];
+      L->flag_live[b->id] = in;
+    }
+  }
+}
+
+void lat_flag_forget(BORROWED const Lattice *L, Val *sl, BORROWED const Block *to) {
+  sl->dead = L->flag_live && to ? ~L->flag_live[to->id] : 0;
+}
+
+// Forgets the flags of 'sl' no path needs any more (Val.dead): true if one was known.
+static bool fold_dead(const Lattice *L, Val *sl) {
+  bool any = false;
+  for (int f = 0; f < L->nflags; f++)
+    if ((sl->dead >> f & 1) && sl->key[f] != K_UNKNOWN) {
+      sl->key[f] = K_UNKNOWN;
+      flag_set(L, sl, f, K_UNKNOWN);
+      if (sl->recent == f + 1)
+        sl->recent = 0;
+      any = true;
+    }
+  return any;
+}
+
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops, const bool *acts) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
@@ -440,6 +514,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     }
     changed = L->nflags != before;
   }
+  flag_liveness(L, a, g);
 }
 
 // Guards. Valuations keep a few flags exactly; guards keep flags per object, so that
@@ -727,8 +802,16 @@ static void merge_into(const Lattice *L, Val *S, Val *d, const Val *src) {
   }
 }
 
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded);
+
 bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
-  Val *S = state;
+  return join_slot(L, state, src, false);
+}
+
+// 'folded': the flags no path needs any more are forgotten already (a full state does
+// that before it merges valuations: they are told apart while there is room, for the
+// notes of a finding, and merged first when there is not).
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
   for (int i = 0; i < L->nslots; i++) {
     Val *d = &S[i];
     if (d->reached && covers(L, d->key, src->key)) {
@@ -751,6 +834,15 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
       return true;
     }
   }
+  if (!folded && src->dead) {
+    Val v = {0};
+    lat_copy_val(L, &v, src);
+    bool mine = false, theirs = fold_dead(L, &v);  // S changes too when its keys are folded
+    for (int i = 0; i < L->nslots; i++)
+      mine |= fold_dead(L, &S[i]);
+    if (mine || theirs)
+      return join_slot(L, S, &v, true) || mine;
+  }
   int bi = 0, bj = -1, best = L->nflags + 1;  // bj == -1: the new valuation
   for (int i = 0; i < L->nslots; i++) {
     int dn = distance(L, S[i].key, src->key);
@@ -771,7 +863,7 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
   merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
   S[bj].reached = false;
   lat_tidy(d);
-  return lat_join_slot(L, S, src);
+  return join_slot(L, S, src, folded);
 }
 
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {

@@ -52,6 +52,10 @@ struct Own {
   int *child;           // per var id: its first tracked field place (a tracked index), or -1
   int *sibling;         // per tracked place: the next tracked field of its parent, or -1
   const Op **def;       // per var id: the call a temporary holds the result of, or NULL
+  int *globals;         // the tracked places that are globals or their fields (persists())
+  int nglobals;
+  int *indexed;         // per var id: the first tracked element place 'a[i]' it indexes, or -1
+  int *next_indexed;    // per tracked place: the next one with the same index, or -1
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
 };
 
@@ -381,11 +385,23 @@ static void at_offset(Held *r, Off off) {
       r->f[i] = (FactSet)(off == OFF_INSIDE ? r->f[i] | S_INTERIOR : r->f[i] & ~S_INTERIOR);
 }
 
-// A global or static (or a field of one): what is stored there is never leaked.
-// Fields reached through pointers ('s->f') are handled when 's' dies or is released.
+// A global or static (or a field of one, or memory one points to): it outlives the
+// function. Fields reached through pointers ('s->f') are handled when 's' dies or is
+// released.
 static bool outlives_function(const Var *v) {
   while (v->kind == VK_FIELD)
     v = v->parent;
+  return v->kind == VK_GLOBAL || v->is_static;
+}
+
+// A global or static local itself, or a field of one ('g.f', not 'g->f'): a place
+// that keeps what it holds when the function returns. What this function stores there
+// is followed like a local's (freed twice, overwritten while it owns) until a call
+// that may change it ('forget_globals'); it is never a leak at the return.
+static bool persists(const Var *v) {
+  for (; v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return false;
   return v->kind == VK_GLOBAL || v->is_static;
 }
 
@@ -511,12 +527,17 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
   kill_fields(c, S, dst, op->span, false);
   lat_set_row(&c->L, S, t, &from);
   lat_moved_set(&c->L, S, t, 0);
-  if (outlives_function(dst))
+  if (outlives_function(dst) && !persists(dst))
     transfer_row(c, S, &from);
   if (st_src >= 0 && st_src != t && var_is_owner(src.var) && (var_is_owner(dst) || outlives_function(dst))) {
     lat_moved_set(&c->L, S, st_src, mk_site(at.ord, -1));  // q = p between owners moves p
     lat_clear_row(S, st_src);
   }
+  if (persists(dst))  // 'g = strdup(arg)' run again in a loop: the last one is kept on purpose
+    for (int i = 0; i < from.n; i++)
+      for (int k = 0; from.f[i] && k < old.n; k++)
+        if (c->L.objs[from.o[i]].old == old.o[k])
+          old.f[k] = 0;
   drop_objects(c, S, dst, &old, op->span, LEAK_OVERWRITE, NULL);
 }
 
@@ -823,10 +844,24 @@ static void copy_fields(Own *c, Val *S, const Var *dst, const Var *src, Span sp,
   }
 }
 
+// A call to code that may change the globals ('op' is neither a model's nor in a
+// system header): what they held is theirs now, whatever happens to it.
+static void forget_globals(Own *c, Val *S, const Op *op, const Model *m) {
+  if (m || (op->sig && op->sig->system))
+    return;
+  for (int i = 0; i < c->nglobals; i++) {
+    Held r = lat_snap(&c->L, S, c->globals[i]);
+    transfer_row(c, S, &r);
+    lat_clear_row(S, c->globals[i]);
+    lat_moved_set(&c->L, S, c->globals[i], 0);
+  }
+}
+
 static void call(Own *c, Val *S, const Op *op, At at) {
   const Model *m = effects_model(c->cfg, op->sig);
   for (int i = 0; i < op->nargs; i++)
     call_arg(c, S, op, m, i, at);
+  forget_globals(c, S, op, m);
   for (int i = 0; m && i < op->nargs && i < m->nargs; i++) {  // memcpy(&b, &a, sizeof a)
     int j = m->args[i].copy_of;
     Value d = op->args[i], s = j >= 0 && j < op->nargs ? op->args[j] : (Value){.kind = V_NONE};
@@ -934,7 +969,22 @@ static void ret(Own *c, Val *S, const Op *op, At at) {
       lat_obj_update(&c->L, S, r.o[i], S_OWNED, S_ESCAPED);  // ownership goes to the caller
 }
 
+// 'v' gets a new value: the elements 'a[v]' are other elements now. What they held
+// is in elements we do not follow (never reported, like memory behind a pointer).
+static void new_index(Own *c, Val *S, const Var *v) {
+  for (int t = v && v->id >= 0 ? c->indexed[v->id] : -1; t >= 0; t = c->next_indexed[t]) {
+    Held r = lat_snap(&c->L, S, t);
+    escape_row(c, S, &r);
+    lat_clear_row(S, t);
+    lat_moved_set(&c->L, S, t, 0);
+  }
+}
+
 static void op_transfer(Own *c, Val *S, const Op *op, At at) {
+  if (op->kind == OP_ASSIGN || op->kind == OP_CALL || op->kind == OP_DECL)
+    new_index(c, S, op->dst);
+  for (int i = 0; op->kind == OP_KILL && i < op->nvars; i++)
+    new_index(c, S, op->vars[i]);
   switch (op->kind) {
   case OP_DECL: {
     int t = lat_tix(&c->L, op->dst);
@@ -1116,14 +1166,19 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     if (b->noreturn_end)
       continue;
     if (!out2) {
+      lat_flag_forget(&c->L, t1, b->s1);
       flow_out(c, out1, t1);
       continue;
     }
     lat_copy_val(&c->L, t2, t1);
-    if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, &b->cond, true))
+    if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, &b->cond, true)) {
+      lat_flag_forget(&c->L, t1, b->s1);
       flow_out(c, out1, t1);
-    if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, &b->cond, false))
+    }
+    if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, &b->cond, false)) {
+      lat_flag_forget(&c->L, t2, b->s2);
       flow_out(c, out2, t2);
+    }
   }
 }
 
@@ -1180,6 +1235,24 @@ static void fill_indexes(Own *c) {
     else
       c->sibling[last[p]] = t;
     last[p] = t;
+  }
+  c->globals = arena_alloc(c->a, sizeof(int) * (size_t)(c->L.ntracked + 1));
+  for (int t = 0; t < c->L.ntracked; t++) {
+    const Var *r = c->L.tvars[t];
+    while (r->kind == VK_FIELD)
+      r = r->parent;
+    if (r->kind == VK_GLOBAL && persists(c->L.tvars[t]))
+      c->globals[c->nglobals++] = t;
+  }
+  c->indexed = arena_alloc(c->a, sizeof(int) * (size_t)(g->nvars + 1));
+  c->next_indexed = arena_alloc(c->a, sizeof(int) * (size_t)(c->L.ntracked + 1));
+  for (int i = 0; i < g->nvars; i++)
+    c->indexed[i] = -1;
+  for (int t = 0; t < c->L.ntracked; t++) {
+    const Var *x = c->L.tvars[t]->kind == VK_FIELD ? c->L.tvars[t]->index : NULL;
+    c->next_indexed[t] = x && x->id >= 0 ? c->indexed[x->id] : -1;
+    if (x && x->id >= 0)
+      c->indexed[x->id] = t;
   }
   c->def = arena_alloc(c->a, sizeof(Op *) * (size_t)(g->nvars + 1));
   for (int k = 0; k < c->P.nops; k++) {

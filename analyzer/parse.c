@@ -37,7 +37,6 @@ typedef struct P {
   CXFile last_file;      // cache for span(): most spans are in one file
   int last_file_idx;
   Func *fn;              // the function being lowered
-  Var *global_fields;    // its places for fields of globals ('g.f', 'g->f')
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
@@ -360,7 +359,26 @@ static void static_value(P *p, CXCursor c, Var *v) {
 // written (its value is no longer fixed).
 static void written(Node *e) {
   if (e && e->kind == N_VAR)
-    e->var->written = true;
+    (e->var->global ? e->var->global : e->var)->written = true;
+}
+
+// The place of the shared global 'g' in the function being lowered.
+static Var *global_place(P *p, Var *g) {
+  if (!p->fn)
+    return g;
+  if (g->proxy_of == p->fn)
+    return g->proxy;
+  Var *v = func_new_var(p->a, p->fn, VK_GLOBAL, g->name);
+  v->ty = g->ty;
+  v->ann = g->ann;
+  v->decl = g->decl;
+  v->is_const = g->is_const;
+  v->has_value = g->has_value;
+  v->value = g->value;
+  v->global = g;
+  g->proxy = v;
+  g->proxy_of = p->fn;
+  return v;
 }
 
 static enum CXChildVisitResult init_refs(CXCursor c, CXCursor parent, CXClientData data);
@@ -379,6 +397,8 @@ static Var *declare_var(P *p, CXCursor c, VarKind kind) {
     v = func_new_var(p->a, p->fn, kind, name);
   }
   v->ty = ty_of(p, t);
+  if (kind == VK_PARAM && v->ty.kind == TY_ARRAY)
+    v->ty.kind = TY_POINTER;  // 'char *argv[]' is 'char **argv' (C11 6.7.6.3p7)
   v->ann = ann_of(p, c, t);
   v->decl = loc_of(p, c, (int)strlen(name));
   v->is_static = kind == VK_LOCAL && clang_Cursor_getStorageClass(c) == CX_SC_Static;
@@ -453,20 +473,38 @@ static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
     depth++;
   if (depth >= MAX_FIELD_DEPTH || !p->fn)
     return NULL;
-  // A global is shared by every function, but its field places belong to the
-  // function being lowered (they are numbered in it): those are kept per function.
-  Var **list = base->kind == VK_GLOBAL ? &p->global_fields : &base->fields;
+  // A global's place is the function's own (global_place): so are its fields.
+  Var **list = &base->fields;
   for (Var *v = *list; v; v = v->next_field)
     if (v->parent == base && v->arrow == arrow && !strcmp(v->field, name))
       return v;
   Var *v = func_new_var(p->a, p->fn, VK_FIELD,
-                        arena_printf(p->a, "%s%s%s", base->name, arrow ? "->" : ".", name));
+                        arena_printf(p->a, "%s%s%s", base->name, arrow ? "->" : name[0] == '[' ? "" : ".", name));
   v->next_field = *list;
   *list = v;
   v->parent = base;
   v->field = name;
   v->arrow = arrow;
   v->ty = ty_of(p, t);
+  return v;
+}
+
+// The place of an array element 'a[3]' or 'a[i]' (a an array place, i a local
+// integer: the element at i's current value), or NULL: 'p[i]' through a pointer,
+// an index we do not follow.
+static Var *elem_var(P *p, Node *n, CXType t) {
+  Var *base = n->lhs->var;
+  if (!base || n->lhs->kind == N_DEREF || base->ty.kind != TY_ARRAY)
+    return NULL;
+  Node *i = n->rhs;
+  if (i->kind == N_NUM && i->num >= 0)
+    return field_var(p, base, arena_printf(p->a, "[%lld]", i->num), false, t);
+  if (i->kind != N_VAR || (i->var->kind != VK_LOCAL && i->var->kind != VK_PARAM) || i->var->is_static
+      || i->var->ty.kind != TY_INT)
+    return NULL;
+  Var *v = field_var(p, base, arena_printf(p->a, "[%s]", i->var->name), false, t);
+  if (v)
+    v->index = i->var;
   return v;
 }
 
@@ -681,7 +719,7 @@ static Node *var_ref(P *p, CXCursor c) {
       v = map_get(p, ref);
     if (v) {
       Node *n = new_node(p, N_VAR, c);
-      n->var = v;
+      n->var = v->kind == VK_GLOBAL ? global_place(p, v) : v;
       return n;
     }
   }
@@ -782,7 +820,7 @@ static Node *unary(P *p, CXCursor c) {
   if (k == N_ADDR || k == N_INCDEC)
     written(operand);
   if (k == N_ADDR && operand->kind == N_VAR)
-    operand->var->addr_taken = true;
+    (operand->var->global ? operand->var->global : operand->var)->addr_taken = true;
   return n;
 }
 
@@ -867,7 +905,7 @@ static Node *member(P *p, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   long long bits = clang_getCursorKind(ref) == CXCursor_FieldDecl ? clang_Cursor_getOffsetOfField(ref) : -1;
   n->num = bits >= 0 ? bits / 8 : -1;
-  if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER)) {
+  if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER || n->lhs->kind == N_INDEX)) {
     n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
     CXCursor fd = ref;
     if (n->var && !n->var->ann.bits && clang_getCursorKind(fd) == CXCursor_FieldDecl) {
@@ -997,6 +1035,7 @@ static Node *expr_kind(P *p, CXCursor c) {
     n->rhs = first_expr_child(p, c, 1);
     if (!n->lhs || !n->rhs)
       return unknown(p, c);
+    n->var = elem_var(p, n, clang_getCursorType(c));
     return n;
   }
   case CXCursor_CallExpr:
@@ -1302,9 +1341,9 @@ static void lower_function(P *p, CXCursor c) {
   f->name = str(p, clang_getCursorSpelling(c));
   f->span = loc_of(p, c, (int)strlen(f->name));
   f->sig = sig_of(p, c);
+  f->sig->defined = true;
   f->unchecked = (f->sig->ret.bits & ANN_UNCHECKED) != 0;
   p->fn = f;
-  p->global_fields = NULL;
   Kids k;
   kids_of(p, c, &k);
   int nparams = clang_Cursor_getNumArguments(c);
@@ -1324,7 +1363,6 @@ static void lower_function(P *p, CXCursor c) {
       f->end = (Span){file_index(p, file), (int)line, col > 1 ? (int)col - 1 : 1, (int)line, (int)col};
     }
   p->fn = NULL;
-  p->global_fields = NULL;
   if (f->body)
     ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
 }
