@@ -323,6 +323,8 @@ typedef struct Config {
   int nexclude;
   FnPtrModel *allocators;
   int nallocators;
+  bool realloc_zero_frees;   // realloc(p, 0) releases p and returns NULL (glibc; the default),
+                             // else it reallocates like any size (musl, BSD, macOS)
   const char *include_dir;   // where <ownck/ownership.h> is
   const char *resource_dir;  // clang's builtin headers
   const char *hash;          // everything above that changes findings, hashed (cache.c)
@@ -692,6 +694,9 @@ typedef enum ValKind {
               // a label ('what' says which)
 } ValKind;
 
+// What an assignment's source is known to be, for path-sensitive flags.
+typedef enum Konst { K_UNKNOWN, K_ZERO, K_NONZERO } Konst;
+
 // Where a pointer value points in the object it points into.
 typedef enum Off {
   OFF_START,   // its start: 'p', '&p[0]', '&o->first_member'
@@ -702,13 +707,12 @@ typedef enum Off {
 typedef struct Value {
   ValKind kind;
   Var *var;
+  Konst konst;       // an integer constant: known zero or non-zero (realloc(p, 0))
   Off off;           // V_VAR: 'var + off' ('p + 1' is var p, OFF_INSIDE); V_ADDR with into
   Var *into;         // V_ADDR of a member through a pointer ('&o->m'): the pointer 'o'
   const char *what;  // V_STORAGE: "a string literal", "the function 'f'", ...
 } Value;
 
-// What an assignment's source is known to be, for path-sensitive flags.
-typedef enum Konst { K_UNKNOWN, K_ZERO, K_NONZERO } Konst;
 
 typedef struct Op {
   OpKind kind;
@@ -1027,6 +1031,8 @@ typedef struct Prep {
   int *op_obj;          // per op ordinal: the object it creates, or -1
   int *op_out;          // per op ordinal: the object its out-parameters receive, or -1
   bool with_external;   // the function releases something: follow objects others own
+  int null_obj;         // the object a pointer set to NULL holds ('d = NULL; d = realloc(d,
+                        // n)' is malloc), made in functions that reallocate; else -1
 } Prep;
 
 // Fills 'P' and the objects, tracked places and flags of 'L' for 'g', then its layout.

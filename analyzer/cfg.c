@@ -296,8 +296,11 @@ static Value call(B *b, Node *e) {
   Value *args = e->nkids ? arena_alloc(b->a, sizeof(Value) * (size_t)e->nkids) : NULL;
   Span *spans = e->nkids ? arena_alloc(b->a, sizeof(Span) * (size_t)e->nkids) : NULL;
   for (int i = 0; i < e->nkids; i++) {
+    long long k;
     args[i] = rvalue(b, e->kids[i]);
     spans[i] = e->kids[i]->span;
+    if (ir_const_value(e->kids[i], &k))
+      args[i].konst = k ? K_NONZERO : K_ZERO;
   }
   Op *op = emit(b, OP_CALL, e->span);
   op->sig = e->sig;

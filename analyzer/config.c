@@ -86,7 +86,7 @@ const char *config_find_dotfile(MUT_BORROW Arena *a, BORROWED const char *start)
 }
 
 static const char *const dot_keys[] = {"version", "doc", "rules", "fail-on", "strict", "exclude", "models",
-                                       "allocators"};
+                                       "allocators", "realloc-zero"};
 static const char *const alloc_keys[] = {"pointer", "as", "family", "doc"};
 static const char *const level_words[] = {"off", "note", "warning", "error"};
 #define NKEYS(a) ((int)(sizeof(a) / sizeof *(a)))
@@ -254,6 +254,12 @@ static bool load_dotfile(Config *cfg, Arena *a, const char *path, uint64_t *h) {
       dot_strings(&d, a, "exclude", v, &cfg->exclude, &cfg->nexclude);
     if (d.ok && (v = cJSON_GetObjectItemCaseSensitive(root, "allocators")))
       dot_allocators(&d, a, cfg, v);
+    if (d.ok && (v = cJSON_GetObjectItemCaseSensitive(root, "realloc-zero"))) {
+      if (cJSON_IsString(v) && (!strcmp(v->valuestring, "frees") || !strcmp(v->valuestring, "reallocates")))
+        cfg->realloc_zero_frees = !strcmp(v->valuestring, "frees");
+      else
+        dot_fail(&d, "realloc-zero", "%s", "expected \"frees\" (glibc) or \"reallocates\" (musl, BSD, macOS)");
+    }
   }
   cJSON_Delete(root);
   return d.ok;
@@ -277,6 +283,7 @@ const Config *config_new(MUT_BORROW Arena *a, BORROWED const Options *opt, const
                          int nmodel_files, BORROWED const char *dotfile) {
   Config *cfg = arena_alloc(a, sizeof *cfg);
   cfg->opt = *opt;
+  cfg->realloc_zero_frees = true;  // glibc
   cfg->include_dir = include_dir(a, opt);
   cfg->resource_dir = resource_dir(opt);
   rules_load(&cfg->rules, a);
@@ -323,6 +330,7 @@ void config_dump(BORROWED const Config *cfg, FILE *out) {
     cJSON_AddNullToObject(o, "config");
   cJSON_AddStringToObject(o, "fail-on", level_name(cfg->opt.fail_on));
   cJSON_AddBoolToObject(o, "strict", cfg->opt.strict);
+  cJSON_AddStringToObject(o, "realloc-zero", cfg->realloc_zero_frees ? "frees" : "reallocates");
   cJSON *rules = cJSON_AddObjectToObject(o, "rules");
   for (int r = OWN001; r < RULE_COUNT; r++)
     cJSON_AddStringToObject(rules, cfg->rules.info[r].id, level_words[cfg->level[r]]);

@@ -317,6 +317,9 @@ static void fill_tracked(Pre *c) {
       track(c, g->vars[i]);
   for (int k = 0; k < c->P->nops; k++) {
     const Op *op = c->P->ops[k];
+    if (op->kind == OP_ASSIGN && c->P->null_obj >= 0 && op->src.kind == V_NULL && op->dst
+        && op->dst->ty.kind == TY_POINTER)
+      track(c, op->dst);
     if (op->kind == OP_ASSIGN && c->P->op_obj[k] >= 0) {
       track(c, op->dst);
       const Obj *ob = &c->L->objs[c->P->op_obj[k]];
@@ -357,6 +360,12 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
   for (int i = 0; i < g->nvars; i++)
     L->tix[i] = -1;
   P->with_external = releases_anything(c);
+  P->null_obj = -1;
+  for (int k = 0; k < P->nops && P->null_obj < 0; k++)
+    if (P->ops[k]->kind == OP_CALL && effects_reallocates(effects_model(cfg, P->ops[k]->sig))) {
+      P->null_obj = new_obj(c, P->ops[k]->span);
+      L->objs[P->null_obj].external = true;
+    }
   param_objects(c);
   op_objects(c);
   finish_twins(c);

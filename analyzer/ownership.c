@@ -324,7 +324,18 @@ static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent
 static void drop_objects(Own *c, Val *S, Var *v, const Held *old, Span sp, LeakHow how, Var *parent) {
   for (int i = 0; i < old->n; i++) {
     int o = old->o[i];
-    if (!old->f[i] || lat_held_anywhere(S, o) || !leakable(c, old->f[i]))
+    if (!old->f[i] || lat_held_anywhere(S, o))
+      continue;
+    if (how == LEAK_OVERWRITE && (old->f[i] & S_REALLOC) && !(old->f[i] & S_EXTERNAL)) {
+      Diag *d = finding(c, OWN003, sp, v->name, "leak: '%s' is overwritten before realloc's result is checked", v->name);
+      if (d) {
+        d->label = "if realloc failed, this loses the only pointer to the original block";
+        label_alloc(c, d, o);
+        diag_help(c->k->res, d, "check realloc's result for NULL before assigning it to '%s'", v->name);
+      }
+      continue;
+    }
+    if (!leakable(c, old->f[i]))
       continue;
     report_leak(c, o, v, sp, v->kind == VK_TEMP && how == LEAK_SCOPE ? LEAK_DISCARD : how, parent);
   }
@@ -429,6 +440,19 @@ static bool old_block_kept(const Own *c, const Val *S, const Var *v) {
   return false;
 }
 
+// May 'v' hold a block passed to realloc: not known to be NULL ('d = NULL; d =
+// realloc(d, n)' is malloc)?
+static bool holds_realloced(const Own *c, const Val *S, const Var *v) {
+  int t = lat_tix(&c->L, v), n;
+  const Fact *row = t >= 0 ? lat_row(S, t, &n) : NULL;
+  if (!row || !n)
+    return true;  // nothing known
+  for (int i = 0; i < n; i++)
+    if (row[i].f & S_REALLOC)
+      return true;
+  return false;
+}
+
 // 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost,
 // unless another place still holds it.
 static void realloc_self(Own *c, Val *S, const Op *op) {
@@ -440,7 +464,7 @@ static void realloc_self(Own *c, Val *S, const Op *op) {
     const Model *m = effects_model(c->cfg, call->sig);
     for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
-          && call->args[i].var == op->dst && !old_block_kept(c, S, op->dst)) {
+          && call->args[i].var == op->dst && holds_realloced(c, S, op->dst) && !old_block_kept(c, S, op->dst)) {
         const char *msg = arena_printf(c->a, "leak: '%s = %s(%s, ...)' loses the original block if it fails",
                                        op->dst->name, call->sig->name, op->dst->name);
         Diag *d = finding(c, OWN003, op->span, op->dst->name, "%s", msg);
@@ -523,6 +547,8 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
     from = (Held){0};
     held_put(&c->L, &from, fresh, (FactSet)(S_OWNED | ((dst->ann.bits & ANN_NULLABLE) || maybe_null ? S_NULL : 0)));
   }
+  if (src.kind == V_NULL && c->P.null_obj >= 0)  // known to be NULL (not just untracked)
+    held_put(&c->L, &from, c->P.null_obj, S_NULL);
   Held old = lat_snap(&c->L, S, t);
   kill_fields(c, S, dst, op->span, false);
   lat_set_row(&c->L, S, t, &from);
@@ -723,6 +749,30 @@ static void offset_rows(Own *c, Val *S, Var *v, Span sp) {
       offset_release(c, arena_printf(c->a, "%s + ...", v->name), sp, row[i].o);
 }
 
+// The callee may give 'v' (and its fields) a new value: what it held may be
+// anywhere now, and it holds something nobody here knows.
+static void forget_place(Own *c, Val *S, const Var *v, int depth) {
+  int t = lat_tix(&c->L, v);
+  if (t >= 0) {
+    Held r = lat_snap(&c->L, S, t);
+    escape_row(c, S, &r);
+    lat_clear_row(S, t);
+    lat_moved_set(&c->L, S, t, 0);
+  }
+  for (int f = v->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[v->id] : -1; f >= 0; f = c->sibling[f])
+    if (!c->L.tvars[f]->arrow)
+      forget_place(c, S, c->L.tvars[f], depth + 1);
+}
+
+// realloc(p, 0), which releases p and returns NULL when the configuration says so
+// (glibc): argument 'i' is realloc's block and another argument is a constant 0.
+static bool realloc_to_zero(const Own *c, const Op *op, int i) {
+  for (int j = 0; c->cfg->realloc_zero_frees && j < op->nargs; j++)
+    if (j != i && op->args[j].konst == K_ZERO)
+      return true;
+  return false;
+}
+
 static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at) {
   Value v = op->args[i];
   at.arg = i;
@@ -774,9 +824,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
             lat_obj_update(&c->L, S, old.o[k], 0xffff, 0);
       }
       new_owner(c, S, t, o, o >= 0 && c->L.objs[o].fail != FAIL_NONE && r == R_OUT);
-    } else if (r == R_ESCAPE && t >= 0) {
-      Held esc = lat_snap(&c->L, S, t);
-      escape_row(c, S, &esc);
+    } else if (r == R_ESCAPE) {  // fill(&p): the callee may store a new value in p
+      forget_place(c, S, v.var, 0);
     }
     return;
   }
@@ -794,6 +843,10 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
     release(c, S, v.var, sp, at, r, family);
     break;
   case R_REALLOC:
+    if (realloc_to_zero(c, op, i)) {  // realloc(p, 0) is free(p)
+      release(c, S, v.var, sp, at, R_RELEASE, family);
+      break;
+    }
     use_after(c, S, v.var, sp, at);
     if (t >= 0) {
       Held re = lat_snap(&c->L, S, t);
@@ -884,7 +937,15 @@ static void call(Own *c, Val *S, const Op *op, At at) {
     return;
   }
   int o = c->P.op_obj[at.ord], out = c->P.op_out[at.ord];
-  if (o >= 0 && !c->L.objs[o].external) {
+  bool to_zero = false;  // realloc(p, 0): NULL
+  for (int i = 0; o >= 0 && i < op->nargs; i++) {
+    const char *family;
+    to_zero |= effects_arg(c->cfg, op, m, i, &family) == R_REALLOC && realloc_to_zero(c, op, i);
+  }
+  if (to_zero) {
+    lat_age(&c->L, S, o);
+    lat_put(&c->L, S, t, o, S_NULL);
+  } else if (o >= 0 && !c->L.objs[o].external) {
     new_owner(c, S, t, o, c->L.objs[o].fail != FAIL_NONE);
   } else if (o >= 0) {
     lat_age(&c->L, S, o);
@@ -1115,9 +1176,12 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
     }
     any = true;
     // Already known valid (checked before: 'if (!fp) return; if (fp && ...)'): it
-    // cannot take the failure edge, and it keeps its facts for the paths that can.
-    if (!success && cd->kind == C_NONNULL && c->L.objs[o].fail != FAIL_NONE && !(f & (S_NULL | S_STATUS)))
+    // cannot take the failure edge. If the edge is feasible (the place may also hold
+    // NULL), the place does not hold it there; elsewhere it keeps its facts.
+    if (!success && cd->kind == C_NONNULL && c->L.objs[o].fail != FAIL_NONE && !(f & (S_NULL | S_STATUS))) {
+      lat_put(&c->L, S, t, o, 0);
       continue;
+    }
     realloc_obj |= c->L.objs[o].from_realloc;
     int partner = c->L.objs[o].partner;
     if (success)

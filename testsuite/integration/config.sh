@@ -18,7 +18,8 @@
 #   - --dump-config prints the configuration in effect for a file (or here);
 #   - --fail-on-skipped: a function that calls setjmp is "not checked" (a note): exit
 #     0 without the option, 1 with it;
-#   - --exit-zero: 0 with findings, still 2 on an error.
+#   - --exit-zero: 0 with findings, still 2 on an error;
+#   - "realloc-zero": realloc(p, 0) frees p (glibc, the default) or reallocates.
 # Hermetic: a temporary directory, removed at the end.
 set -u
 
@@ -118,6 +119,9 @@ bad_value strict-not-bool 3 strict '{
   "version": 1,
   "strict": "yes"
 }'
+bad_value realloc-zero-word 2 realloc-zero '{
+  "realloc-zero": "undefined"
+}'
 
 # ---- rule levels ----
 dot "$t" '{"rules": {"OWN003": "off"}}'
@@ -201,6 +205,31 @@ fi
 grep -qF "\"config\":	\"$tmp/conf/alt.json\"" "$tmp/dump-file.out" && grep -q '"OWN003":	"warning"' "$tmp/dump-file.out" &&
   ok "--dump-config --config FILE: that file" || { fail "--dump-config --config FILE"; show "$tmp/dump-file.out"; }
 rm -f "$t/.ownck.json" "$t/sub/.ownck.json"
+
+# ---- realloc-zero ----
+cat > "$t/rz.c" <<'EOF'
+#include <stdlib.h>
+int shrink(size_t n) {
+  char *p = malloc(n);
+  if (!p)
+    return -1;
+  char *q = realloc(p, 0);
+  if (!q) {
+    free(p);
+    return 0;
+  }
+  free(q);
+  return 0;
+}
+EOF
+check rz-frees 1 rz.c && { grep -q '^rz.c:8:10: error: double release of .p. \[OWN002\]$' "$tmp/rz-frees.out" &&
+  ok "realloc-zero defaults to frees (glibc): realloc(p, 0) then free(p) is a double release" ||
+  { fail "realloc-zero default: no double release"; show "$tmp/rz-frees.out"; }; }
+dot "$t" '{"realloc-zero": "reallocates"}'
+check rz-reallocates 0 rz.c && { [ ! -s "$tmp/rz-reallocates.out" ] &&
+  ok "realloc-zero reallocates (musl, BSD): freeing p when realloc(p, 0) failed is right" ||
+  { fail "realloc-zero reallocates: something reported"; show "$tmp/rz-reallocates.out"; }; }
+rm -f "$t/.ownck.json" "$t/rz.c"
 
 # ---- --fail-on-skipped ----
 check skipped 0 setjmp.c && { grep -q "^setjmp.c:4:7: note: function 'risky' was not checked" "$tmp/skipped.out" &&
