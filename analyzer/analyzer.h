@@ -476,6 +476,7 @@ typedef struct FnSig {
   bool noreturn;
   bool system;          // declared in a system header (libc): unknown pointers are only read
   bool defined;         // the file defines it (its own 'strndup' is not libc's: no model)
+  struct Model *attr_model;  // what clang's ownership_returns/takes/holds attributes say, or NULL
   Span decl;
 } FnSig;
 

@@ -25,8 +25,12 @@ static bool sig_annotated(const FnSig *sig) {
 }
 
 const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig) {
-  if (!sig || sig_annotated(sig) || sig->defined)
-    return NULL;  // annotations on a declaration beat models; so does the file's own definition
+  if (!sig || sig_annotated(sig))
+    return NULL;  // annotations on a declaration beat models
+  if (sig->attr_model)
+    return sig->attr_model;  // so do clang's ownership attributes
+  if (sig->defined)
+    return NULL;  // and the file's own definition
   return model_find(cfg->models, sig->name);
 }
 

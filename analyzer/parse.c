@@ -570,6 +570,48 @@ static void sig_put(P *p, const char *name, FnSig *sig) {
   p->nsigs++;
 }
 
+// clang's ownership attributes on 'fn' (the static analyzer's MallocChecker reads them
+// too) as a model: ownership_returns(M) makes a new owner, ownership_takes(M, i...)
+// releases argument i, ownership_holds(M, i...) keeps it (a move: the callee releases
+// it later). Module "malloc" is released with free; another module M by M's takes.
+static Model *ownership_attrs(P *p, CXCursor fn, int nparams) {
+  Model *m = NULL;
+  Kids k;
+  kids_of(p, fn, &k);
+  for (int i = 0; i < k.n; i++) {
+    if (clang_getCursorKind(kid(&k, i)) != CXCursor_UnexposedAttr)
+      continue;
+    const char *t[24];
+    int n = attr_tokens(p, kid(&k, i), t, 24);
+    const char *w = n >= 4 ? t[0] : "";
+    bool ret = !strcmp(w, "ownership_returns"), takes = !strcmp(w, "ownership_takes");
+    if ((!ret && !takes && strcmp(w, "ownership_holds")) || strcmp(t[1], "("))
+      continue;
+    if (!m) {
+      m = arena_alloc(p->a, sizeof *m);
+      m->name = str(p, clang_getCursorSpelling(fn));
+      m->origin = "an ownership attribute";
+      m->ret_arg = -1;
+      m->nargs = nparams;
+      m->args = arena_alloc(p->a, sizeof *m->args * (size_t)(nparams + 1));
+      for (int a = 0; a < nparams; a++)
+        m->args[a] = (ModelArg){.role = ROLE_NONE, .count = 1, .copy_of = -1};
+    }
+    const char *family = strcmp(t[2], "malloc") ? t[2] : "free";
+    if (ret) {
+      m->ret = RET_OWNED;
+      m->family = family;
+    }
+    for (int j = 3; !ret && j + 1 < n && !strcmp(t[j], ","); j += 2) {  // the 1-based arguments
+      long a = strtol(t[j + 1], NULL, 10);
+      if (a >= 1 && a <= nparams)
+        m->args[a - 1] = (ModelArg){.role = takes ? ROLE_RELEASE : ROLE_MOVE, .family = family, .count = 1,
+                                    .copy_of = -1};
+    }
+  }
+  return m;
+}
+
 static FnSig *sig_of(P *p, CXCursor fn) {
   const char *name = str(p, clang_getCursorSpelling(fn));
   FnSig *s = sig_lookup(p, name);
@@ -599,6 +641,8 @@ static FnSig *sig_of(P *p, CXCursor fn) {
       s->param_names[i] = str(p, clang_getCursorSpelling(a));
     }
   }
+  if (!s->system && clang_Cursor_hasAttrs(fn))
+    s->attr_model = ownership_attrs(p, fn, n > 0 ? n : 0);
   sig_put(p, name, s);
   return s;
 }
@@ -1428,7 +1472,11 @@ static int clang_errors(P *p, CXTranslationUnit ctu) {
         sp.line = sp.end_line = (int)line;
         sp.col = (int)col;
         sp.end_col = (int)col + 1;
-        diag_tool(p->tu->res, LVL_ERROR, sp, "%s", str(p, clang_getDiagnosticSpelling(d)));
+        const char *msg = str(p, clang_getDiagnosticSpelling(d));
+        Diag *e = diag_tool(p->tu->res, LVL_ERROR, sp, "%s", msg);
+        if (strstr(msg, "'malloc' attribute takes no arguments"))  // GCC 11's malloc(deallocator)
+          diag_help(p->tu->res, e, "guard GCC's 'malloc(deallocator)' with '#if !defined(__clang__)' and give ownck "
+                                   "the deallocator as an annotation, OWNED_BY(deallocator), or as a model");
       }
       nerr += f != NULL;
     }
