@@ -103,31 +103,7 @@ SLOW_RUNS=${SLOW_RUNS:-$RUNS}
 [[ $SERIES =~ ^[0-9,]*$ ]] || die "--series takes statement counts, e.g. 1000,10000"
 
 # ---- the ownck build and its libclang (as bench/run.sh) ------------------------------
-BUILD=${BUILD:-$ROOT/build}
-BUILD=$(cd "$BUILD" 2>/dev/null && pwd) || die "no build directory '${BUILD}' (cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build)"
-OWNCK=$BUILD/ownck
-[ -x "$OWNCK" ] || die "$OWNCK not found: build ownck first"
-[ -f "$BUILD/CMakeCache.txt" ] || die "$BUILD/CMakeCache.txt not found"
-cachevar() { sed -n "s/^$1:[A-Z]*=//p" "$BUILD/CMakeCache.txt" | head -1; }
-LIBCLANG_LIBRARY=$(cachevar LIBCLANG_LIBRARY)
-LIBCLANG_INCLUDE_DIR=$(cachevar LIBCLANG_INCLUDE_DIR)
-[ -f "$LIBCLANG_LIBRARY" ] || die "LIBCLANG_LIBRARY '$LIBCLANG_LIBRARY' (from $BUILD/CMakeCache.txt) not found"
-[ -f "$LIBCLANG_INCLUDE_DIR/clang-c/CXCompilationDatabase.h" ] || die "no clang-c/CXCompilationDatabase.h in '$LIBCLANG_INCLUDE_DIR'"
-LIBDIR=$(dirname "$LIBCLANG_LIBRARY")
-PREFIX=$(dirname "$LIBCLANG_INCLUDE_DIR")
-RD=${OWNCK_RESOURCE_DIR:-}
-if [ -z "$RD" ] && [ -f "$BUILD/compile_commands.json" ]; then
-  RD=$(grep -o 'OWNCK_RESOURCE_DIR=[^ ]*' "$BUILD/compile_commands.json" | head -1 |
-       sed 's/^OWNCK_RESOURCE_DIR=//; s/[\\"]//g')
-fi
-if [ -z "$RD" ]; then
-  for d in "$PREFIX"/lib/clang/* "$PREFIX"/lib64/clang/*; do
-    [ -f "$d/include/stddef.h" ] && RD=$d
-  done
-fi
-[ -f "$RD/include/stddef.h" ] || die "no resource dir with include/stddef.h for $LIBCLANG_LIBRARY"
-MAJOR=$(basename "$RD"); MAJOR=${MAJOR%%.*}
-OWNINC=$BUILD/include   # ownck puts its <ownck/ownership.h> on the path; so do the others
+. "$ROOT/bench/libclang.sh"
 
 # ---- tools ------------------------------------------------------------------------
 need_pkgs=()

@@ -60,35 +60,7 @@ for arg in "$@"; do
     *) [ -z "$BUILD" ] || die "one BUILD_DIR only"; BUILD=$arg ;;
   esac
 done
-BUILD=${BUILD:-$ROOT/build}
-BUILD=$(cd "$BUILD" 2>/dev/null && pwd) || die "no build directory '${BUILD}' (build ownck first: cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build)"
-OWNCK=$BUILD/ownck
-[ -x "$OWNCK" ] || die "$OWNCK not found: build ownck first"
-[ -f "$BUILD/CMakeCache.txt" ] || die "$BUILD/CMakeCache.txt not found"
-
-# ---- the libclang ownck was built with -------------------------------------------
-cachevar() { sed -n "s/^$1:[A-Z]*=//p" "$BUILD/CMakeCache.txt" | head -1; }
-LIBCLANG_LIBRARY=$(cachevar LIBCLANG_LIBRARY)
-LIBCLANG_INCLUDE_DIR=$(cachevar LIBCLANG_INCLUDE_DIR)
-[ -f "$LIBCLANG_LIBRARY" ] || die "LIBCLANG_LIBRARY '$LIBCLANG_LIBRARY' (from $BUILD/CMakeCache.txt) not found"
-[ -f "$LIBCLANG_INCLUDE_DIR/clang-c/Index.h" ] || die "no clang-c/Index.h in '$LIBCLANG_INCLUDE_DIR'"
-LIBDIR=$(dirname "$LIBCLANG_LIBRARY")
-PREFIX=$(dirname "$LIBCLANG_INCLUDE_DIR")
-# The resource dir baked into ownck (compile definition OWNCK_RESOURCE_DIR), else the
-# same glob as cmake/FindLibClang.cmake.
-RD=${OWNCK_RESOURCE_DIR:-}
-if [ -z "$RD" ] && [ -f "$BUILD/compile_commands.json" ]; then
-  RD=$(grep -o 'OWNCK_RESOURCE_DIR=[^ ]*' "$BUILD/compile_commands.json" | head -1 |
-       sed 's/^OWNCK_RESOURCE_DIR=//; s/[\\"]//g')
-fi
-if [ -z "$RD" ]; then
-  for d in $(ls -d "$PREFIX"/lib/clang/* "$PREFIX"/lib64/clang/* 2>/dev/null | sort -rV); do
-    [ -f "$d/include/stddef.h" ] && { RD=$d; break; }
-  done
-fi
-[ -f "$RD/include/stddef.h" ] || die "no resource dir with include/stddef.h for $LIBCLANG_LIBRARY"
-MAJOR=$(basename "$RD"); MAJOR=${MAJOR%%.*}
-OWNINC=$BUILD/include   # ownck adds -I of its public header dir; so do the others
+. "$ROOT/bench/libclang.sh"
 
 # ---- tools ------------------------------------------------------------------------
 need_pkgs=()
