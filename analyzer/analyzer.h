@@ -436,6 +436,13 @@ Diag *sink_add(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *plac
     __attribute__((format(printf, 5, 6)));
 Diag *sink_addv(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *place, BORROWED const char *fmt,
                 va_list ap) __attribute__((format(printf, 5, 0)));
+// Takes back finding 'd' of 'k' (a follow-on of another finding: the use after a move
+// that a borrow conflict already explains).
+void sink_drop(MUT_BORROW Sink *k, Diag *d);
+// The findings 'k' made so far, in order: sink_nth(k, i) for i < sink_count(k) (NULL
+// for one taken back).
+int sink_count(BORROWED const Sink *k);
+Diag *sink_nth(BORROWED const Sink *k, int i);
 
 // ---- types of the program under analysis ----
 // Annotation bits, read from __attribute__((annotate("ownck.*"))).
@@ -518,6 +525,8 @@ typedef struct Var {
   struct Var *global;
   struct Var *proxy;        // shared global: its place in 'proxy_of' (the function lowered)
   const struct Func *proxy_of;
+  bool in_union;        // VK_FIELD: a member of a union (it overlaps its siblings)
+  bool elem_pointer;    // TY_ARRAY: an array of pointers ('MUT_BORROW int *slot[8]')
 } Var;
 
 // The statement/expression tree parse.c builds (small and ours, in the style of
@@ -591,6 +600,9 @@ struct Node {
   bool postfix;        // N_INCDEC
   Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
   int nscope;
+  bool in_union;       // N_MEMBER: the member of a union
+  Var *init_dst;       // an element of an initializer (kid of N_INIT_LIST): the field
+                       // place it initialises ('{.w = &x}' of 'v': v.w), or NULL
 };
 
 typedef struct Func {
@@ -714,6 +726,7 @@ typedef struct Value {
   const char *what;  // V_STORAGE: "a string literal", "the function 'f'", ...
 } Value;
 
+typedef struct Path Path;
 
 typedef struct Op {
   OpKind kind;
@@ -731,6 +744,16 @@ typedef struct Op {
   bool into_aggregate;  // OP_ASSIGN with dst NULL: an element of an initializer list
   Konst konst;          // OP_ASSIGN: the source is an integer constant (flags: 'done = 1')
   long long kval;       // ... and its value
+  const Path *path;     // the place accessed, when known: OP_ASSIGN its destination,
+                        // OP_DEREF the place read, OP_WRITE the place written, OP_USE
+                        // the place read (places.c)
+  const Path *src_path; // OP_ASSIGN, OP_RETURN: the place the source reads, or whose
+                        // address it is (Path.addr); NULL when it names none
+  const Path **arg_paths;  // OP_CALL: the same per argument (NULL entries), or NULL
+  int *args_at;         // OP_CALL: per argument, the index in its block of the first op
+                        // its evaluation emitted (-1: another block); NULL if none
+  bool in_address;      // OP_USE, OP_DEREF: part of computing an address ('&p->f',
+                        // '&a[i]'): the pointer is read, what it points to is not
 } Op;
 
 // A branch condition the ownership pass can refine on.
@@ -783,6 +806,41 @@ typedef struct Cfg {
 
 Cfg *cfg_build(MUT_BORROW Arena *a, MUT_BORROW Func *f);
 void cfg_dump(BORROWED const Cfg *g, FILE *out);
+
+// ---- places.c ----
+// Place paths: a root (local, parameter, global or temporary), then field,
+// dereference and index steps ('s->f[i]' is s, *, .f, [ ]). Two paths overlap when
+// one is a prefix of the other, where members of one union overlap each other and
+// array elements are not told apart ('a[0]' overlaps 'a[1]').
+typedef enum StepKind { STEP_FIELD, STEP_DEREF, STEP_INDEX } StepKind;
+
+typedef struct Step {
+  StepKind kind;
+  const char *field;    // STEP_FIELD
+  bool in_union;        // STEP_FIELD: a member of a union
+} Step;
+
+struct Path {
+  Var *root;
+  Step *steps;
+  int nsteps;
+  Span span;            // the expression that named it
+  bool addr;            // as a value: the address of this place ('&p->f'), not its contents
+};
+
+// The path of place 'v' (a variable or a field place rooted at one), in 'a'.
+const Path *path_of_var(MUT_BORROW Arena *a, BORROWED const Var *v, Span at);
+// 'p' with one more step.
+Path *path_step(MUT_BORROW Arena *a, BORROWED const Path *p, Step s, Span at);
+// Do places 'a' and 'b' overlap: is one a prefix of the other (union members and
+// array elements overlapping)?
+bool place_overlaps(BORROWED const Path *a, BORROWED const Path *b);
+// Is 'a' a prefix of 'b' (or 'b' itself), union members and elements overlapping?
+bool place_prefix(BORROWED const Path *a, BORROWED const Path *b);
+// The number of dereference steps in the first 'n' steps of 'p'.
+int path_derefs(BORROWED const Path *p, int n);
+// 'p' as C: "s->f[]", "*p", "u.i", in 'a'.
+const char *path_name(MUT_BORROW Arena *a, BORROWED const Path *p);
 
 // ---- dataflow.c ----
 // A generic worklist solver over a Cfg's reachable blocks, forward or backward.
@@ -1055,8 +1113,11 @@ Domain own_domain(BORROWED const Own *c);
 const Lattice *own_lattice(BORROWED const Own *c);
 
 // ---- borrow.c ----
-// Reports borrow conflicts (OWN004, OWN005, OWN006) among the annotated borrows of
-// one function, with non-lexical lifetimes.
+// The borrow checker of one function: loans of places (places.c), which places hold
+// them (a forward pass), which are live (a backward pass), and every access checked
+// against the live loans: OWN004-OWN006 (conflicts), OWN007 (a local's loan outliving
+// it), OWN008 (a loan stored where it outlives its place), OWN009 and OWN011 through
+// any path below a borrow. Only annotated borrows make loans that are checked.
 void borrow_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const Cfg *g);
 
 // ---- check.c ----

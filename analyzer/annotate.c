@@ -121,6 +121,9 @@ void annotate_check(Sink *k, Func *f) {
     const char *what = v->kind == VK_PARAM ? "parameter" : v->kind == VK_FIELD ? "field" : "variable";
     if (v->kind == VK_TEMP)
       continue;
-    check_one(k, what, v->kind == VK_FIELD ? v->field : v->name, &v->ann, v->ty, v->decl);
+    Ty ty = v->ty;
+    if (ty.kind == TY_ARRAY && v->elem_pointer && !(v->ann.bits & ANN_OWNED) && !v->ann.owned_by)
+      ty.kind = TY_POINTER;  // an array of borrows: its elements are not told apart
+    check_one(k, what, v->kind == VK_FIELD ? v->field : v->name, &v->ann, ty, v->decl);
   }
 }

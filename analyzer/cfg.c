@@ -73,6 +73,7 @@ typedef struct B {
   Var **alias;        // per var id: the variable a pointer local always points to, or NULL
   bool *null_local;   // per var id: a pointer local only ever set to NULL ('volatile
                       // void *b = NULL;' of an assertion macro)
+  int in_address;     // lowering the operand of '&': its reads only compute an address
 } B;
 
 // ---- blocks and ops ----
@@ -276,18 +277,90 @@ static bool is_tracked_ty(const Var *v) {
   return v->ty.kind == TY_POINTER || v->ty.kind == TY_RECORD || (v->ann.bits & ANN_OWNED) || v->ann.owned_by;
 }
 
-static void use(B *b, Value v, Span sp) {
-  if (v.kind == V_VAR && is_tracked_ty(v.var)) {
-    Op *op = emit(b, OP_USE, sp);
-    op->var = v.var;
+// The place lvalue 'e' names, as a path (places.c), or NULL when it names none (a
+// call's result, an arithmetic value): 'p->f[i]' is p, *, .f, [ ].
+static Path *lvalue_path(B *b, Node *e) {
+  switch (e->kind) {
+  case N_VAR:
+    return e->var ? (Path *)path_of_var(b->a, e->var, e->span) : NULL;
+  case N_MEMBER: {
+    Path *base = e->lhs ? lvalue_path(b, e->lhs) : NULL;
+    if (!base || !e->name)
+      return NULL;
+    if (e->arrow)
+      base = path_step(b->a, base, (Step){STEP_DEREF, NULL, false}, e->span);
+    return path_step(b->a, base, (Step){STEP_FIELD, e->name, e->in_union}, e->span);
+  }
+  case N_DEREF: {
+    Path *base = lvalue_path(b, e->lhs);
+    return base ? path_step(b->a, base, (Step){STEP_DEREF, NULL, false}, e->span) : NULL;
+  }
+  case N_INDEX: {
+    Path *base = lvalue_path(b, e->lhs);
+    bool array = e->lhs->var && e->lhs->var->ty.kind == TY_ARRAY;
+    return base ? path_step(b->a, base, (Step){array ? STEP_INDEX : STEP_DEREF, NULL, false}, e->span) : NULL;
+  }
+  default:
+    return NULL;
   }
 }
 
-static void deref(B *b, OpKind k, Value v, Span sp) {
+// The place the value of expression 'e' reads, or whose address it is (Path.addr):
+// what the borrow pass needs of an assignment's source or a call's argument.
+static const Path *value_path(B *b, Node *e) {
+  switch (e->kind) {
+  case N_ADDR: {
+    if (e->lhs->kind == N_DEREF)  // &*p is p
+      return value_path(b, e->lhs->lhs);
+    Path *p = lvalue_path(b, e->lhs);
+    if (p)
+      p->addr = true;
+    return p;
+  }
+  case N_VAR:  // an array decays to its address (a parameter declared as one is a pointer)
+    return e->var && e->var->ty.kind == TY_ARRAY && e->var->kind != VK_PARAM
+               ? value_path(b, &(Node){.kind = N_ADDR, .lhs = e, .span = e->span})
+               : lvalue_path(b, e);
+  case N_MEMBER:
+  case N_DEREF:
+  case N_INDEX: {
+    Path *p = lvalue_path(b, e);
+    bool array = e->kind == N_MEMBER && e->var && e->var->ty.kind == TY_ARRAY;  // decays to its address
+    if (p)
+      p->addr = array;
+    return p;
+  }
+  case N_COMMA:
+    return value_path(b, e->rhs);
+  default:
+    return NULL;
+  }
+}
+
+// A read of 'v'. Reads of values the ownership pass does not track (integers) are
+// accesses too: the borrow pass checks them against mutable loans.
+static void use(B *b, Value v, Span sp) {
+  if (v.kind == V_VAR && (is_tracked_ty(v.var) || v.var->kind != VK_TEMP)) {
+    Op *op = emit(b, OP_USE, sp);
+    op->var = v.var;
+    op->in_address = b->in_address > 0;
+  }
+}
+
+static Op *deref(B *b, OpKind k, Value v, Span sp) {
   if (v.kind != V_VAR)
-    return;
+    return NULL;
   Op *op = emit(b, k, sp);
   op->var = v.var;
+  op->in_address = b->in_address > 0;
+  return op;
+}
+
+// 'deref' of the base of lvalue 'e', recording the place 'e' it reaches.
+static void deref_to(B *b, OpKind k, Value base, Node *e) {
+  Op *op = deref(b, k, base, e->span);
+  if (op)
+    op->path = lvalue_path(b, e);
 }
 
 static Value call(B *b, Node *e) {
@@ -295,18 +368,28 @@ static Value call(B *b, Node *e) {
     use(b, rvalue(b, e->lhs), e->lhs->span);
   Value *args = e->nkids ? arena_alloc(b->a, sizeof(Value) * (size_t)e->nkids) : NULL;
   Span *spans = e->nkids ? arena_alloc(b->a, sizeof(Span) * (size_t)e->nkids) : NULL;
+  const Path **paths = e->nkids ? arena_alloc(b->a, sizeof(Path *) * (size_t)e->nkids) : NULL;
+  int *at = e->nkids ? arena_alloc(b->a, sizeof(int) * (size_t)e->nkids) : NULL;
+  Block *first = cur(b);
   for (int i = 0; i < e->nkids; i++) {
     long long k;
+    at[i] = b->cur == first ? first->nops : -1;
     args[i] = rvalue(b, e->kids[i]);
     spans[i] = e->kids[i]->span;
+    paths[i] = value_path(b, e->kids[i]);
     if (ir_const_value(e->kids[i], &k))
       args[i].konst = k ? K_NONZERO : K_ZERO;
   }
+  for (int i = 0; i < e->nkids; i++)
+    if (b->cur != first)
+      at[i] = -1;  // the arguments branch: their ops are in other blocks
   Op *op = emit(b, OP_CALL, e->span);
   op->sig = e->sig;
   op->args = args;
   op->arg_spans = spans;
   op->nargs = e->nkids;
+  op->arg_paths = paths;
+  op->args_at = at;
   Value r = {.kind = V_OTHER};
   if (!e->sig || e->sig->ret_ty.kind != TY_VOID) {
     Ty ty = e->sig ? e->sig->ret_ty : (Ty){TY_OTHER, false, false};
@@ -329,19 +412,19 @@ static Var *place(B *b, Node *e) {
     return e->var;
   case N_MEMBER:
     if (e->lhs && e->arrow)
-      deref(b, OP_WRITE, rvalue(b, e->lhs), e->span);
+      deref_to(b, OP_WRITE, rvalue(b, e->lhs), e);
     else if (e->lhs && !e->var)
       place(b, e->lhs);
     return e->var;
   case N_DEREF:
     if (alias_of(b, e->lhs))  // '*out = x' with out = &name
       return alias_of(b, e->lhs);
-    deref(b, OP_WRITE, rvalue(b, e->lhs), e->span);
+    deref_to(b, OP_WRITE, rvalue(b, e->lhs), e);
     return NULL;
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
-    deref(b, OP_WRITE, base, e->span);
+    deref_to(b, OP_WRITE, base, e);
     return e->var;  // an element place 'a[3]', 'a[i]', or NULL
   }
   default:
@@ -434,9 +517,12 @@ static void struct_copy(B *b, Var *dst, const Var *src, Span sp, int depth) {
     }
 }
 
-// 'dst = src' (dst NULL: a location we do not follow), field by field for structs.
-static void store(B *b, Var *dst, Value src, const Node *from, Span sp) {
-  emit_assign(b, dst, src, from, sp);
+// 'dst = src' (dst NULL: a location we do not follow), field by field for structs;
+// 'path' and 'src_path' are the places of both sides (places.c), when known.
+static void store(B *b, Var *dst, Value src, const Node *from, Span sp, const Path *path, const Path *src_path) {
+  Op *op = emit_assign(b, dst, src, from, sp);
+  op->path = path;
+  op->src_path = src_path;
   bool whole_dst = dst && dst->ty.kind == TY_RECORD && !outside(dst);
   if (src.kind == V_VAR && src.var->ty.kind == TY_RECORD)
     struct_copy(b, whole_dst ? dst : NULL, src.var, sp, 0);
@@ -444,10 +530,25 @@ static void store(B *b, Var *dst, Value src, const Node *from, Span sp) {
     struct_reset(b, dst, sp, 0);
 }
 
+// Is 'e' an initializer list whose elements are stored field by field (parse.c
+// recorded the places they initialise)?
+static bool by_fields(const Node *e) {
+  for (int i = 0; e->kind == N_INIT_LIST && i < e->nkids; i++)
+    if (e->kids[i]->init_dst)
+      return true;
+  return false;
+}
+
 static Value assign(B *b, Node *e) {
+  if (by_fields(e->rhs)) {  // 'v = (struct s){.f = x}': v gets a new value, then each field
+    Var *dst = place(b, e->lhs);
+    store(b, dst, (Value){.kind = V_OTHER}, NULL, e->span, lvalue_path(b, e->lhs), NULL);
+    rvalue(b, e->rhs);
+    return dst ? (Value){.kind = V_VAR, .var = dst} : (Value){.kind = V_OTHER};
+  }
   Value r = rvalue(b, e->rhs);
   Var *dst = place(b, e->lhs);
-  store(b, dst, r, e->rhs, e->span);
+  store(b, dst, r, e->rhs, e->span, lvalue_path(b, e->lhs), value_path(b, e->rhs));
   return dst ? (Value){.kind = V_VAR, .var = dst} : r;
 }
 
@@ -481,7 +582,7 @@ static Value update(B *b, Node *e, Span sp) {
     return (Value){.kind = V_VAR, .var = dst};
   }
   if (dst)
-    emit_assign(b, dst, (Value){.kind = V_OTHER}, NULL, sp);
+    emit_assign(b, dst, (Value){.kind = V_OTHER}, NULL, sp)->path = lvalue_path(b, e->lhs);
   return (Value){.kind = V_OTHER};
 }
 
@@ -492,10 +593,10 @@ static Value ternary(B *b, Node *e) {
   cond(b, e->cond, t, f);
   b->cur = t;
   if (e->then)
-    emit_assign(b, tmp, rvalue(b, e->then), e->then, e->then->span);
+    emit_assign(b, tmp, rvalue(b, e->then), e->then, e->then->span)->src_path = value_path(b, e->then);
   jump(b, join);
   b->cur = f;
-  emit_assign(b, tmp, rvalue(b, e->els), e->els, e->els->span);
+  emit_assign(b, tmp, rvalue(b, e->els), e->els, e->els->span)->src_path = value_path(b, e->els);
   jump(b, join);
   b->cur = join;
   tmp->ty = (e->then && e->then->var) ? e->then->var->ty : tmp->ty;
@@ -542,12 +643,26 @@ static Value stmt_expr(B *b, Node *e) {
 
 // '&x', '&s.f': the address of a place. '&p[i]', '&o->m': a pointer into the object
 // p or o points to, at the start or past it ('&o->base' of a first member is o).
+static Value address_of(B *b, Node *e);
+
+// '&lvalue': what it reads only computes an address (Op.in_address).
 static Value address(B *b, Node *e) {
+  b->in_address++;
+  Value v = address_of(b, e);
+  b->in_address--;
+  return v;
+}
+
+static Value address_of(B *b, Node *e) {
   Node *l = e->lhs;
   if (l->kind == N_VAR || (l->kind == N_MEMBER && l->var && !l->arrow))
     return (Value){.kind = V_ADDR, .var = l->var};
-  if (l->kind == N_DEREF)  // &*p is p
-    return rvalue(b, l->lhs);
+  if (l->kind == N_DEREF) {  // &*p is p
+    b->in_address--;
+    Value v = rvalue(b, l->lhs);
+    b->in_address++;
+    return v;
+  }
   if (l->kind == N_INDEX) {
     Value base = rvalue(b, l->lhs);
     use(b, rvalue(b, l->rhs), l->rhs->span);
@@ -599,20 +714,20 @@ static Value rvalue(B *b, Node *e) {
   case N_DEREF:
     if (alias_of(b, e->lhs))  // '*out' with out = &name
       return (Value){.kind = V_VAR, .var = alias_of(b, e->lhs)};
-    deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
+    deref_to(b, OP_DEREF, rvalue(b, e->lhs), e);
     return (Value){.kind = V_LOAD};
   case N_MEMBER:
     if (!e->lhs)
       return (Value){.kind = V_OTHER};
     if (e->arrow)
-      deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
+      deref_to(b, OP_DEREF, rvalue(b, e->lhs), e);
     else if (!e->var)
       use(b, rvalue(b, e->lhs), e->span);
     return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = e->arrow ? V_LOAD : V_OTHER};
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
-    deref(b, OP_DEREF, base, e->span);
+    deref_to(b, OP_DEREF, base, e);
     return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = V_LOAD};
   }
   case N_CALL:
@@ -655,8 +770,22 @@ static Value rvalue(B *b, Node *e) {
   case N_UNKNOWN:
   default:
     for (int i = 0; i < e->nkids; i++) {
-      Value v = rvalue(b, e->kids[i]);
-      if (e->kind == N_INIT_LIST && (v.kind == V_VAR || v.kind == V_ADDR)) {
+      Node *k = e->kids[i];
+      Value v = rvalue(b, k);
+      if (e->kind == N_INIT_LIST && k->init_dst && k->kind == N_INIT_LIST)
+        continue;  // a nested list stored its own elements
+      if (e->kind == N_INIT_LIST && k->init_dst && k->init_dst->ty.kind == TY_ARRAY) {
+        Op *op = emit(b, OP_ASSIGN, k->span);  // an array element: the array is not told apart
+        op->src = v;
+        op->into_aggregate = true;
+        const Path *array = path_of_var(b->a, k->init_dst, k->span);
+        op->path = path_step(b->a, array, (Step){STEP_INDEX, NULL, false}, k->span);
+        op->src_path = value_path(b, k);
+      } else if (e->kind == N_INIT_LIST && k->init_dst) {
+        Op *op = emit_assign(b, k->init_dst, v, k, k->span);
+        op->path = path_of_var(b->a, k->init_dst, k->span);
+        op->src_path = value_path(b, k);
+      } else if (e->kind == N_INIT_LIST && (v.kind == V_VAR || v.kind == V_ADDR)) {
         Op *op = emit(b, OP_ASSIGN, e->kids[i]->span);  // stored into an aggregate
         op->src = v;
         op->into_aggregate = true;
@@ -846,7 +975,13 @@ static void decl(B *b, Node *n) {
   op->dst = n->var;
   if (!n->rhs)
     return;
-  store(b, n->var, rvalue(b, n->rhs), n->rhs, n->span);
+  if (by_fields(n->rhs)) {  // '{.w = &x}': the variable gets a value, then each field
+    store(b, n->var, (Value){.kind = V_OTHER}, NULL, n->span, NULL, NULL);
+    rvalue(b, n->rhs);
+  } else {
+    Value v = rvalue(b, n->rhs);
+    store(b, n->var, v, n->rhs, n->span, NULL, value_path(b, n->rhs));
+  }
   kill_temps(b, n->span);
 }
 
@@ -1146,6 +1281,7 @@ static void return_stmt(B *b, Node *n) {
     v = rvalue(b, n->lhs);
   Op *op = emit(b, OP_RETURN, n->span);
   op->src = v;
+  op->src_path = n->lhs ? value_path(b, n->lhs) : NULL;
   kill_temps(b, n->span);
   leave_to(b, 0, n->span);
   cur(b)->term = n->span;

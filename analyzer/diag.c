@@ -442,3 +442,22 @@ Diag *sink_addv(MUT_BORROW Sink *k, Rule rule, Span at, BORROWED const char *pla
   ARR_PUSH(k->scratch, k->seen, k->nseen, k->capseen, e);
   return d;
 }
+
+void sink_drop(MUT_BORROW Sink *k, Diag *d) {
+  Results *r = k->res;
+  for (int i = 0; i < r->ndiags; i++)
+    if (r->diags[i] == d) {
+      memmove(&r->diags[i], &r->diags[i + 1], sizeof(Diag *) * (size_t)(r->ndiags - i - 1));
+      r->ndiags--;
+      break;
+    }
+  for (int i = 0; i < k->nseen; i++)
+    if (k->seen[i].d == d) {
+      k->seen[i].d = NULL;
+      k->seen[i].line = -1;  // never matches again
+    }
+}
+
+// The findings this sink made, in order (NULL entries: dropped).
+int sink_count(BORROWED const Sink *k) { return k->nseen; }
+Diag *sink_nth(BORROWED const Sink *k, int i) { return k->seen[i].d; }

@@ -533,8 +533,10 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
     return EXIT_ERROR;
   if (cfg->opt.verify) {
     bool verify_ok = true;
-    for (int i = 0; i < cli->nfiles; i++)
-      verify_ok &= verify_file(run, &cfg->rules, res_file(run, cli->files[i]), out);
+    for (int i = 0; i < cli->nfiles; i++) {
+      int file = res_file(run, cli->files[i]);  // not inside the call that borrows 'run' mutably
+      verify_ok &= verify_file(run, &cfg->rules, file, out);
+    }
     return c.any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
   if (!cfg->opt.dump_cfg && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {

@@ -2,9 +2,9 @@
 //
 // Takes one function's Cfg and reports OWN001 (use after move/release), OWN002
 // (double release/move), OWN003 (leak), OWN007 (address of a local returned),
-// OWN008 (a borrowed parameter stored beyond the call), OWN009 (releasing what is
-// not owned), OWN010 (mismatched release), OWN011 (writing through a shared borrow)
-// and OWN012 (NULL dereference) as Diags. objects.c prepares the function (objects,
+// OWN009 (releasing what is not owned), OWN010 (mismatched release), OWN011 (writing
+// through a shared borrow) and OWN012 (NULL dereference) as Diags; borrow.c has
+// OWN008 (a borrow stored where it outlives its place). objects.c prepares the function (objects,
 // tracked places, flags); lattice.c holds the states and their join; dataflow.c
 // finds the fixpoint with the transfer functions here, with no sink: nothing is
 // reported while solving. Then one more pass over every reachable block, with the
@@ -477,29 +477,6 @@ static void realloc_self(Own *c, Val *S, const Op *op) {
   }
 }
 
-// Does a store into 'dst' outlive the current call: a global or static, memory we
-// reach only through a pointer ('*out', 'a[i]': dst NULL), or a field of what a
-// parameter points to?
-static bool stores_beyond_call(const Var *dst) {
-  if (!dst)
-    return true;
-  bool through_pointer = false;
-  for (; dst->kind == VK_FIELD; dst = dst->parent)
-    through_pointer |= dst->arrow;
-  return dst->kind == VK_GLOBAL || dst->is_static || (through_pointer && dst->kind == VK_PARAM);
-}
-
-// OWN008: the borrowed parameter 'v' is stored where it outlives the borrow.
-static void borrow_escape(Own *c, Var *v, const Var *dst, Span sp) {
-  Diag *d = finding(c, OWN008, sp, v->name, "borrowed '%s' escapes: it is stored where it outlives the call",
-                    v->name);
-  if (!d)
-    return;
-  d->label = dst ? arena_printf(c->k->res->arena, "stored into '%s' here", dst->name) : "stored through a pointer here";
-  diag_label(c->k->res, d, v->decl, "'%s' is only borrowed for the duration of the call", v->name);
-  diag_help(c->k->res, d, "store an owned copy instead, or declare '%s' OWNED to take it over", v->name);
-}
-
 static void assign(Own *c, Val *S, const Op *op, At at) {
   Var *dst = op->dst;
   Value src = op->src;
@@ -513,9 +490,6 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
     from = lat_snap(&c->L, S, lat_tix(&c->L, src.into));  // 'q = &p->f' points into p's object
   }
   at_offset(&from, src.off);
-  if (src.kind == V_VAR && is_borrow(src.var) && src.var->kind == VK_PARAM && !op->into_aggregate
-      && stores_beyond_call(dst))
-    borrow_escape(c, src.var, dst, op->span);
   if (!dst) {  // stored into an untracked location
     transfer_row(c, S, &from);
     if (st_src >= 0 && var_is_owner(src.var))
@@ -1071,7 +1045,7 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
   case OP_CALL: call(c, S, op, at); break;
   case OP_USE: use_after(c, S, op->var, op->span, at); break;
   case OP_WRITE:
-    if (is_shared_borrow(op->var))
+    if (is_shared_borrow(op->var) && op->var->ty.kind != TY_ARRAY)  // not an array of borrows
       write_through_shared(c, op->var, op->span, NULL);
     /* fall through */
   case OP_DEREF:

@@ -43,6 +43,7 @@ typedef struct P {
   int nvars_map, capvars_map;
   SigEntry *sigs;        // map name -> FnSig
   int nsigs, capsigs;
+  Var *init_target;      // the place the initializer being parsed initialises, or NULL
 } P;
 
 // ---- small libclang helpers ----
@@ -222,6 +223,12 @@ static Ty ty_of(P *p, CXType t) {
   return ty;
 }
 
+// Is 't' an array of pointers?
+static bool elem_pointer(CXType t) {
+  CXType ct = clang_getCanonicalType(t);
+  return clang_getCanonicalType(clang_getArrayElementType(ct)).kind == CXType_Pointer;
+}
+
 typedef struct AnnCtx {
   P *p;
   Ann *ann;
@@ -397,6 +404,7 @@ static Var *declare_var(P *p, CXCursor c, VarKind kind) {
     v = func_new_var(p->a, p->fn, kind, name);
   }
   v->ty = ty_of(p, t);
+  v->elem_pointer = elem_pointer(t);
   if (kind == VK_PARAM && v->ty.kind == TY_ARRAY)
     v->ty.kind = TY_POINTER;  // 'char *argv[]' is 'char **argv' (C11 6.7.6.3p7)
   v->ann = ann_of(p, c, t);
@@ -486,6 +494,7 @@ static Var *field_var(P *p, Var *base, const char *name, bool arrow, CXType t) {
   v->field = name;
   v->arrow = arrow;
   v->ty = ty_of(p, t);
+  v->elem_pointer = elem_pointer(t);
   return v;
 }
 
@@ -923,7 +932,10 @@ static Node *binary(P *p, CXCursor c, bool compound) {
     return unknown(p, c);
   Node *n = new_node(p, compound ? N_OPASSIGN : binary_kind(p, c), c);
   n->lhs = expr(p, kid(&k, 0));
+  if (n->kind == N_ASSIGN && n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER))
+    p->init_target = n->lhs->var;  // 'v = (struct view){.w = &x}' stores field by field
   n->rhs = expr(p, kid(&k, 1));
+  p->init_target = NULL;
   if (n->kind == N_ASSIGN || n->kind == N_OPASSIGN)
     written(n->lhs);
   else if (n->lhs->kind == N_NUM && n->rhs->kind == N_NUM)
@@ -931,6 +943,12 @@ static Node *binary(P *p, CXCursor c, bool compound) {
   if ((n->kind == N_BINARY || n->kind == N_OPASSIGN) && type_is_pointer(clang_getCursorType(kid(&k, 0))))
     n->num = add_sign(p, c);  // pointer arithmetic: 'p + 1', 'p -= n'
   return n;
+}
+
+// Is 'field' (a FieldDecl) a member of a union?
+static bool in_union(CXCursor field) {
+  return clang_getCursorKind(field) == CXCursor_FieldDecl
+         && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
 }
 
 static Node *member(P *p, CXCursor c) {
@@ -949,8 +967,11 @@ static Node *member(P *p, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   long long bits = clang_getCursorKind(ref) == CXCursor_FieldDecl ? clang_Cursor_getOffsetOfField(ref) : -1;
   n->num = bits >= 0 ? bits / 8 : -1;
+  n->in_union = in_union(ref);
   if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER || n->lhs->kind == N_INDEX)) {
     n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
+    if (n->var)
+      n->var->in_union = n->in_union;
     CXCursor fd = ref;
     if (n->var && !n->var->ann.bits && clang_getCursorKind(fd) == CXCursor_FieldDecl) {
       n->var->ann = ann_of(p, fd, clang_getCursorType(fd));
@@ -1010,14 +1031,82 @@ static Node *stmt_expr(P *p, CXCursor c) {
   return n;
 }
 
+typedef struct Fields {
+  CXCursor *f;
+  int n, cap;
+  Arena *a;
+} Fields;
+
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData data) {
+  Fields *fs = data;
+  ARR_PUSH(fs->a, fs->f, fs->n, fs->cap, c);
+  return CXVisit_Continue;
+}
+
+// The place of 'target' that initializer element 'c' (the i-th) initialises: the
+// field it designates ('.w = &x') or the i-th field, or for an array the array itself
+// (its elements are not told apart); NULL when that is not known.
+static Var *init_place(P *p, Var *target, CXType t, const Fields *fs, CXCursor c, int i) {
+  CXType ct = clang_getCanonicalType(t);
+  if (ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray)
+    return target;
+  if (ct.kind != CXType_Record)
+    return NULL;
+  CXCursor fd = clang_getNullCursor();
+  Kids k;
+  kids_of(p, c, &k);
+  if (clang_getCursorKind(c) == CXCursor_UnexposedExpr && k.n > 0
+      && clang_getCursorKind(kid(&k, 0)) == CXCursor_MemberRef) {
+    if (k.n != 2)
+      return NULL;  // '.a.b = x', '.a[1] = x': nested designators
+    fd = clang_getCursorReferenced(kid(&k, 0));
+  } else if (i < fs->n && (k.n == 0 || clang_getCursorKind(kid(&k, 0)) != CXCursor_MemberRef)) {
+    fd = fs->f[i];
+  }
+  if (clang_getCursorKind(fd) != CXCursor_FieldDecl)
+    return NULL;
+  const char *name = str(p, clang_getCursorSpelling(fd));
+  if (!*name)
+    return NULL;
+  Var *v = field_var(p, target, name, false, clang_getCursorType(fd));
+  if (v) {
+    v->in_union = in_union(fd);
+    if (!v->ann.bits) {
+      v->ann = ann_of(p, fd, clang_getCursorType(fd));
+      v->decl = loc_of(p, fd, (int)strlen(name));
+    }
+  }
+  return v;
+}
+
+// An initializer list. When it initialises a place (p->init_target: a declaration's
+// variable, an assignment's left side, an enclosing list's element), each element
+// records the field place it initialises, so cfg.c stores it there.
 static Node *init_list(P *p, CXCursor c) {
+  Var *target = p->init_target;
+  p->init_target = NULL;
   Node *n = new_node(p, N_INIT_LIST, c);
   Kids k;
   kids_of(p, c, &k);
-  int cap = 0;
-  for (int i = 0; i < k.n; i++)
-    if (is_expr(kid(&k, i)))
-      add_kid(p, n, expr(p, kid(&k, i)), &cap);
+  CXType t = clang_getCursorType(c);
+  Fields fs = {NULL, 0, 0, p->a};
+  bool positional_union = false;
+  if (target && clang_getCanonicalType(t).kind == CXType_Record) {
+    clang_Type_visitFields(clang_getCanonicalType(t), field_visit, &fs);
+    positional_union = clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(t))) == CXCursor_UnionDecl;
+  }
+  int cap = 0, pos = 0;
+  for (int i = 0; i < k.n; i++) {
+    if (!is_expr(kid(&k, i)))
+      continue;
+    Var *dst = target && !(positional_union && pos > 0) ? init_place(p, target, t, &fs, kid(&k, i), pos) : NULL;
+    p->init_target = dst;
+    Node *e = expr(p, kid(&k, i));
+    p->init_target = NULL;
+    e->init_dst = dst;
+    add_kid(p, n, e, &cap);
+    pos++;
+  }
   return n;
 }
 
@@ -1046,10 +1135,15 @@ static Node *expr(P *p, CXCursor c) {
 }
 
 static Node *expr_kind(P *p, CXCursor c) {
-  switch (clang_getCursorKind(c)) {
+  enum CXCursorKind kind = clang_getCursorKind(c);
+  if (kind != CXCursor_UnexposedExpr && kind != CXCursor_ParenExpr && kind != CXCursor_CompoundLiteralExpr
+      && kind != CXCursor_InitListExpr)
+    p->init_target = NULL;  // only an initializer itself initialises the target
+  switch (kind) {
   case CXCursor_UnexposedExpr:
   case CXCursor_ParenExpr:
   case CXCursor_CStyleCastExpr:
+  case CXCursor_CompoundLiteralExpr:  // (struct s){...}: its initializer list
     return transparent(p, c);
   case CXCursor_DeclRefExpr:
     return var_ref(p, c);
@@ -1120,8 +1214,11 @@ static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *scap) {
     Node *n = new_node(p, N_DECL, d);
     n->var = v;
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
-    if (!clang_Cursor_isNull(init) && !v->is_static)
+    if (!clang_Cursor_isNull(init) && !v->is_static) {
+      p->init_target = v;
       n->rhs = expr(p, init);
+      p->init_target = NULL;
+    }
     if (!clang_Cursor_isNull(init) && v->is_static)  // 'static int *q = &count;'
       clang_visitChildren(d, init_refs, p);
     if (v->is_const && !v->is_static && v->ty.kind == TY_INT && n->rhs && n->rhs->kind == N_NUM) {

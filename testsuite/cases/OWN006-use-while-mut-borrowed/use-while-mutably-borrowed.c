@@ -7,7 +7,7 @@ void push(MUT_BORROW struct vec *v, int x);
 
 int count_then_push(struct vec *v) {
   MUT_BORROW struct vec *w = v;
-  int n = v->len; // expect-error[OWN006]{{cannot use 'v' while it is mutably borrowed by 'w'}}
+  int n = v->len; // expect-error[OWN006]{{cannot use 'v->len' while it is mutably borrowed by 'w'}}
   push(w, n);
   return n;
 }

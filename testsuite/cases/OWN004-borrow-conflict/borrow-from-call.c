@@ -1,6 +1,6 @@
 // A MUT_BORROW returned by a function borrows from its only borrowed argument
 // (Rust's lifetime elision; BORROWED_FROM names the parameter when there are more):
-// while 'slot' is used later, 'v' itself is off limits.
+// while 'slot' is used later, lending 'v' mutably again is two mutable borrows (E0499).
 #include <ownck/ownership.h>
 
 struct vec { int *data; int len; };
@@ -10,7 +10,9 @@ void vec_push(MUT_BORROW struct vec *v, int x);
 
 void demo(MUT_BORROW struct vec *v) {
   MUT_BORROW int *slot = vec_slot(v, 0);
-  vec_push(v, 7); // expect-error[OWN006]{{cannot use 'v' while it is mutably borrowed by 'slot'}}
+  vec_push(v, 7); // expect-error[OWN004]{{cannot borrow 'v' as mutable because it is also borrowed as mutable (by 'slot')}}
+                  // expect-note@-2{{mutable borrow of 'v' occurs here}}
+                  // expect-note@+1{{borrow later used here}}
   *slot = 1;
 }
 
