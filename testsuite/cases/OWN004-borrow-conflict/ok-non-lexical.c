@@ -1,5 +1,6 @@
 // Borrows end at their last use (non-lexical lifetimes): a shared borrow after the
 // last use of a mutable one, and several shared borrows at once, are fine.
+// rustc: accepted, no E0499/E0502.
 // expect-no-diagnostics
 #include <ownck/ownership.h>
 

@@ -1,4 +1,5 @@
 // The borrow's last use comes before the release: no conflict.
+// rustc: accepted, no E0505/E0506.
 // expect-no-diagnostics
 #include <stdlib.h>
 #include <ownck/ownership.h>

@@ -1,4 +1,5 @@
 // Using the owner again once the mutable borrow's last use is behind is fine.
+// rustc: accepted, no E0503.
 // expect-no-diagnostics
 #include <ownck/ownership.h>
 

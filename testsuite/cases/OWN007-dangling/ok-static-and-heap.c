@@ -1,5 +1,6 @@
 // A static local lives for the whole program and a heap block lives until it is
 // freed: returning their addresses is fine. So is returning a parameter's pointer.
+// rustc: accepted, no E0515/E0597.
 // expect-no-diagnostics
 #include <stdlib.h>
 

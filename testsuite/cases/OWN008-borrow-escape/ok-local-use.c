@@ -1,5 +1,6 @@
 // Using a borrow inside the call, copying it into a local or a local struct, and
 // passing it on to another borrowing function keeps it within the borrow.
+// rustc: accepted, no E0521.
 // expect-no-diagnostics
 #include <stdio.h>
 #include <string.h>

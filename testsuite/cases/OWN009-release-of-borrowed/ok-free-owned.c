@@ -1,5 +1,6 @@
 // Releasing memory that was allocated, or that the caller handed over (an
 // unannotated pointer parameter), is not OWN009.
+// rustc: accepted, no E0507.
 // expect-no-diagnostics
 #include <stdlib.h>
 #include <string.h>

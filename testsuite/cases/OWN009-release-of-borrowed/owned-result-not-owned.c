@@ -1,5 +1,6 @@
 // An OWNED result promises the caller a value to release; returning a pointer the
 // function does not own (a caller's string) breaks that promise.
+// rustc: no safe equivalent; the nearest is E0507 (releasing what is not owned).
 #include <string.h>
 #include <ownck/ownership.h>
 

@@ -1,4 +1,5 @@
 // MUT_BORROW allows writes; BORROWED allows reads and lending on as BORROWED.
+// rustc: accepted, no E0594/E0596.
 // expect-no-diagnostics
 #include <ownck/ownership.h>
 
