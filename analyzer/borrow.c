@@ -660,7 +660,7 @@ static void live_loans(Bx *bx, At *at, const Op *op) {
     int r = bx->hroot[h];
     if (r < 0 || !(bit(at->live, r) || bit(at->used, r)))
       continue;
-    if (!bit(at->used, r) && defines(op, root_of(bx->hvar[h])))
+    if (op && !bit(at->used, r) && defines(op, root_of(bx->hvar[h])))
       continue;  // its old value dies here
     counted(bx, at->S, h, at->loans);
   }
@@ -1326,6 +1326,15 @@ static void check_block(Bx *bx, const Block *b, uint64_t *tmp) {
     check_op(bx, &at, op, tmp);
     check_pending(bx, &at, op, pd, npd);
     step(bx, S, op, at.ord, tmp);
+  }
+  if (b->s2 && b->cond.var && b->cond.var->kind != VK_TEMP) {  // the branch reads its condition
+    at.j = b->nops;
+    at.live = &lives[wr * (size_t)b->nops];
+    memset(at.used, 0, sizeof(uint64_t) * wr);
+    mark_used(bx, root_of(b->cond.var), at.used);
+    live_loans(bx, &at, NULL);
+    Access x = {A_READ, path_of_var(bx->a, b->cond.var, b->term), false, b->term, -1, false};
+    check_access(bx, &at, &x);
   }
 }
 
