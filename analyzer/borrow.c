@@ -62,9 +62,11 @@ typedef struct Bx {
   const Op **ops;         // per ordinal
   int nops;
   int *base;              // per block id: ordinal of its first op
-  int *first_loan;        // per ordinal: its first loan (loans are numbered by site), nops+1 entries
-  Loan *loans;
-  int nloans, caploans;
+  int *first_loan;        // per ordinal: its first loan a place may hold, nops+1 entries
+  int **arg_loan;         // per ordinal of a call: per argument, the loan lent to it, or -1
+  Loan *loans;            // the loans places may hold [0, nheld), then those that live
+  int nloans, caploans;   // only for their call
+  int nheld;
   int W;                  // words per loan set
   uint64_t *active;       // loans checked in any holder
   uint64_t *param_mask;   // the caller's loans behind borrowed parameters
@@ -199,7 +201,9 @@ static unsigned param_bits(const Op *op, int i) {
 
 // Makes the loans of op 'op' (in ordinal order: the loan of a site is found again by
 // counting from first_loan[ord]).
-static void loans_of_op(Bx *bx, const Op *op) {
+static void loans_of_op(Bx *bx, const Op *op, bool held) {
+  if (!held && op->kind != OP_CALL)
+    return;
   switch (op->kind) {
   case OP_DECL:
     if (op->dst->kind == VK_PARAM && ann_borrow(op->dst) && op->dst->ty.kind == TY_POINTER) {
@@ -225,45 +229,39 @@ static void loans_of_op(Bx *bx, const Op *op) {
       new_loan(bx, path_deref(bx, op->src_path), ann_mut(h), true, op->span, h);
     break;
   }
-  case OP_CALL:
+  case OP_CALL: {
+    int from = result_from(op);
+    int **al = &bx->arg_loan[bx->cur_ord];
     for (int i = 0; i < op->nargs; i++) {
       unsigned pb = param_bits(op, i);
-      if (!(pb & (ANN_BORROWED | ANN_MUT_BORROW)) || (pb & ANN_OWNED))
-        continue;
+      if (!(pb & (ANN_BORROWED | ANN_MUT_BORROW)) || (pb & ANN_OWNED) || (from == i) != held)
+        continue;  // the result's argument in the first pass, the others in the second
       Span sp = op->arg_spans ? op->arg_spans[i] : op->span;
       const Path *p = lent_place(bx, &op->args[i], op->arg_paths ? op->arg_paths[i] : NULL, sp);
       if (!p)
         continue;
       int l = new_loan(bx, p, (pb & ANN_MUT_BORROW) != 0, true, sp, NULL);
       bx->loans[l].call = true;
-      if (result_from(op) == i && (op->sig->ret.bits & ANN_MUT_BORROW))
+      if (from == i && (op->sig->ret.bits & ANN_MUT_BORROW))
         bx->loans[l].mut = true;
+      if (!*al) {
+        *al = arena_alloc(bx->a, sizeof(int) * (size_t)op->nargs);
+        for (int k = 0; k < op->nargs; k++)
+          (*al)[k] = -1;
+      }
+      (*al)[i] = l;
     }
     break;
+  }
   default: break;
   }
 }
 
-// The loan op 'ord' made for argument 'arg' (-1: its only one), or -1.
+// The loan op 'ord' made for argument 'arg' (-1: the one an assignment made), or -1.
 static int loan_made(const Bx *bx, int ord, int arg) {
-  int from = bx->first_loan[ord], to = bx->first_loan[ord + 1];
-  if (from == to)
-    return -1;
-  if (arg < 0)
-    return from;
-  const Op *op = bx->ops[ord];
-  int l = from;
-  for (int i = 0; i < op->nargs && l < to; i++) {
-    unsigned pb = param_bits(op, i);
-    if (!(pb & (ANN_BORROWED | ANN_MUT_BORROW)) || (pb & ANN_OWNED))
-      continue;
-    if (!lent_place((Bx *)bx, &op->args[i], op->arg_paths ? op->arg_paths[i] : NULL, op->span))
-      continue;
-    if (i == arg)
-      return l;
-    l++;
-  }
-  return -1;
+  if (arg >= 0)
+    return bx->arg_loan[ord] ? bx->arg_loan[ord][arg] : -1;
+  return bx->first_loan[ord] < bx->first_loan[ord + 1] ? bx->first_loan[ord] : -1;
 }
 
 // ---- holders ----
@@ -378,7 +376,7 @@ static void holds_on_path(const Bx *bx, void *S, const Path *p, uint64_t *out) {
     // data, not as the lend: the derived twin of the parameter's loan
     for (int w = 0; w < bx->W; w++)
       out[w] |= rw[w] & ~bx->param_mask[w];
-    for (int l = 0; l < bx->nloans; l++)
+    for (int l = 0; l < bx->nheld; l++)
       if (bx->loans[l].param && !bx->loans[l].derived && bit(rw, l))
         set_bit(out, l + 1);
   }
@@ -862,9 +860,12 @@ static bool conflict(Bx *bx, const At *at, const Access *x, int l) {
 static void check_access(Bx *bx, const At *at, const Access *x) {
   if (!x->place)
     return;
-  for (int l = 0; l < bx->nloans; l++)
-    if (bit(at->loans, l) && conflict(bx, at, x, l))
-      return;  // one finding per access
+  for (int w = 0; w < bx->W; w++)
+    for (uint64_t m = at->loans[w]; m; m &= m - 1) {
+      int l = w * 64 + __builtin_ctzll(m);
+      if (conflict(bx, at, x, l))
+        return;  // one finding per access
+    }
 }
 
 // ---- OWN009, OWN011: through a borrow ----
@@ -882,7 +883,7 @@ static bool via_borrow(Bx *bx, const At *at, const Path *p, int n, bool any) {
   if (!v || n > 0 || v->id < 0 || bx->hix[v->id] < 0)
     return false;
   const uint64_t *rw = row(bx, at->S, bx->hix[v->id]);
-  for (int l = 0; l < bx->nloans; l++)
+  for (int l = 0; l < bx->nheld; l++)
     if (bit(rw, l) && (bx->loans[l].active || bx->loans[l].param) && (any || !bx->loans[l].mut))
       return true;
   return false;
@@ -970,7 +971,7 @@ static const Var *dies_with_frame(const Loan *l) {
 }
 
 static void returns_local(Bx *bx, const At *at, const Op *op, const uint64_t *carried) {
-  for (int l = 0; l < bx->nloans; l++) {
+  for (int l = 0; l < bx->nheld; l++) {
     const Var *x = bit(carried, l) ? dies_with_frame(&bx->loans[l]) : NULL;
     if (!x)
       continue;
@@ -1015,7 +1016,7 @@ static void store_escape(Bx *bx, const Op *op, const uint64_t *carried) {
   const Path *dst = op->path;
   if (!dst || !outlives_call(dst))
     return;
-  for (int l = 0; l < bx->nloans; l++) {
+  for (int l = 0; l < bx->nheld; l++) {
     const Var *x = bit(carried, l) ? escapes(&bx->loans[l], dst) : NULL;
     if (!x || (!bx->loans[l].active && !bx->loans[l].param && !(x->kind == VK_PARAM && ann_borrow(x))))
       continue;  // '&local' stored by unannotated code: not a borrow
@@ -1049,7 +1050,7 @@ static void scope_end(Bx *bx, const At *at, const Op *op) {
     const Var *x = op->vars[i];
     if (x->kind == VK_TEMP || x->is_static)
       continue;
-    for (int l = 0; l < bx->nloans; l++) {
+    for (int l = 0; l < bx->nheld; l++) {
       if (!bit(at->loans, l) || bx->loans[l].place->root != x || path_derefs(bx->loans[l].place, bx->loans[l].place->nsteps) > 0)
         continue;
       int h = holder_of(bx, at, l);
@@ -1108,7 +1109,7 @@ static void check_assign(Bx *bx, At *at, const Op *op, uint64_t *tmp) {
     // only the loans that count
     uint64_t *cnt = tmp + bx->W;
     memset(cnt, 0, sizeof(uint64_t) * (size_t)bx->W);
-    for (int l = 0; l < bx->nloans; l++)
+    for (int l = 0; l < bx->nheld; l++)
       if (bit(tmp, l) && (bx->loans[l].active || bx->loans[l].param || bx->loans[l].ord == at->ord))
         set_bit(cnt, l);
     if (op->src.kind == V_VAR && op->src.var->id >= 0 && bx->hix[op->src.var->id] >= 0
@@ -1271,7 +1272,7 @@ static void check_op(Bx *bx, At *at, const Op *op, uint64_t *tmp) {
       holds_on_path(bx, at->S, op->src_path, tmp);
     uint64_t *cnt = tmp + bx->W;
     memset(cnt, 0, sizeof(uint64_t) * (size_t)bx->W);
-    for (int l = 0; l < bx->nloans; l++)
+    for (int l = 0; l < bx->nheld; l++)
       if (bit(tmp, l) && bx->loans[l].active)
         set_bit(cnt, l);
     if (op->src.kind == V_VAR && op->src.var->id >= 0 && bx->hix[op->src.var->id] >= 0 && ann_borrow(op->src.var))
@@ -1400,17 +1401,22 @@ void borrow_check(Sink *k, Arena *scratch, const Cfg *g) {
   if (!relevant(&bx))
     return;
   bx.first_loan = arena_alloc(scratch, sizeof(int) * (size_t)(bx.nops + 2));
-  for (int o = 0; o < bx.nops; o++) {
+  bx.arg_loan = arena_alloc(scratch, sizeof(int *) * (size_t)(bx.nops + 1));
+  for (int o = 0; o < bx.nops; o++) {  // the loans places may hold: the states' bits
     bx.first_loan[o] = bx.nloans;
     bx.cur_ord = o;
-    loans_of_op(&bx, bx.ops[o]);
+    loans_of_op(&bx, bx.ops[o], true);
   }
-  bx.first_loan[bx.nops] = bx.first_loan[bx.nops + 1] = bx.nloans;
-  bx.W = (bx.nloans + 63) / 64 + 1;
+  bx.first_loan[bx.nops] = bx.first_loan[bx.nops + 1] = bx.nheld = bx.nloans;
+  for (int o = 0; o < bx.nops; o++) {  // the loans of a call's arguments, for the call
+    bx.cur_ord = o;
+    loans_of_op(&bx, bx.ops[o], false);
+  }
+  bx.W = (bx.nheld + 63) / 64 + 1;
   bx.active = arena_alloc(scratch, sizeof(uint64_t) * (size_t)bx.W);
   bx.param_mask = arena_alloc(scratch, sizeof(uint64_t) * (size_t)bx.W);
   bx.through = arena_alloc(scratch, sizeof(uint64_t *) * (size_t)(g->nvars + 1));
-  for (int l = 0; l < bx.nloans; l++) {
+  for (int l = 0; l < bx.nheld; l++) {
     const Path *p = bx.loans[l].place;
     int id = p->root->id;
     if (bx.loans[l].param || id < 0 || path_derefs(p, p->nsteps) == 0)
@@ -1419,7 +1425,7 @@ void borrow_check(Sink *k, Arena *scratch, const Cfg *g) {
       bx.through[id] = arena_alloc(scratch, sizeof(uint64_t) * (size_t)bx.W);
     set_bit(bx.through[id], l);
   }
-  for (int l = 0; l < bx.nloans; l++) {
+  for (int l = 0; l < bx.nheld; l++) {
     if (bx.loans[l].active)
       set_bit(bx.active, l);
     if (bx.loans[l].param)
