@@ -530,6 +530,22 @@ static void store(B *b, Var *dst, Value src, const Node *from, Span sp, const Pa
     struct_reset(b, dst, sp, 0);
 }
 
+// The fields of 'dst' an initializer list does not name are zero (C11 6.7.9p21):
+// pointers NULL, the rest 0. The list's elements are stored after.
+static void zero_fields(B *b, Var *dst, Span sp, int depth) {
+  Var **fs;
+  int n = dst && depth < MAX_FIELD_DEPTH ? fields_of(b, dst, &fs) : 0;
+  for (int i = 0; i < n; i++) {
+    if (fs[i]->ty.kind == TY_RECORD) {
+      emit_assign(b, fs[i], (Value){.kind = V_OTHER}, NULL, sp);
+      zero_fields(b, fs[i], sp, depth + 1);
+      continue;
+    }
+    Op *op = emit_assign(b, fs[i], (Value){.kind = fs[i]->ty.kind == TY_POINTER ? V_NULL : V_OTHER}, NULL, sp);
+    op->konst = K_ZERO;
+  }
+}
+
 // Is 'e' an initializer list whose elements are stored field by field (parse.c
 // recorded the places they initialise)?
 static bool by_fields(const Node *e) {
@@ -542,7 +558,8 @@ static bool by_fields(const Node *e) {
 static Value assign(B *b, Node *e) {
   if (by_fields(e->rhs)) {  // 'v = (struct s){.f = x}': v gets a new value, then each field
     Var *dst = place(b, e->lhs);
-    store(b, dst, (Value){.kind = V_OTHER}, NULL, e->span, lvalue_path(b, e->lhs), NULL);
+    emit_assign(b, dst, (Value){.kind = V_OTHER}, NULL, e->span)->path = lvalue_path(b, e->lhs);
+    zero_fields(b, dst, e->span, 0);
     rvalue(b, e->rhs);
     return dst ? (Value){.kind = V_VAR, .var = dst} : (Value){.kind = V_OTHER};
   }
@@ -976,7 +993,8 @@ static void decl(B *b, Node *n) {
   if (!n->rhs)
     return;
   if (by_fields(n->rhs)) {  // '{.w = &x}': the variable gets a value, then each field
-    store(b, n->var, (Value){.kind = V_OTHER}, NULL, n->span, NULL, NULL);
+    emit_assign(b, n->var, (Value){.kind = V_OTHER}, NULL, n->span);
+    zero_fields(b, n->var, n->span, 0);
     rvalue(b, n->rhs);
   } else {
     Value v = rvalue(b, n->rhs);
