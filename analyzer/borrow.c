@@ -98,11 +98,21 @@ static const Var *root_of(const Var *v) {
   return v;
 }
 
+static bool is_element(const Var *v) { return v && v->kind == VK_FIELD && v->field && v->field[0] == '['; }
+
+// The place whose annotation 'v' has: an element place 'a[3]' has its array's.
+static const Var *annotated(const Var *v) {
+  while (is_element(v) && v->parent)
+    v = v->parent;
+  return v;
+}
+
 static bool ann_borrow(const Var *v) {
+  v = annotated(v);
   return v && (v->ann.bits & (ANN_BORROWED | ANN_MUT_BORROW)) && !(v->ann.bits & ANN_OWNED) && !v->ann.owned_by;
 }
-static bool ann_mut(const Var *v) { return ann_borrow(v) && (v->ann.bits & ANN_MUT_BORROW); }
-static bool ann_shared(const Var *v) { return ann_borrow(v) && !(v->ann.bits & ANN_MUT_BORROW); }
+static bool ann_mut(const Var *v) { return ann_borrow(v) && (annotated(v)->ann.bits & ANN_MUT_BORROW); }
+static bool ann_shared(const Var *v) { return ann_borrow(v) && !(annotated(v)->ann.bits & ANN_MUT_BORROW); }
 static bool is_ptrish(const Var *v) { return v->ty.kind == TY_POINTER || v->ty.kind == TY_ARRAY; }
 
 static bool bit(const uint64_t *s, int i) { return (s[i / 64] >> (i % 64)) & 1; }
@@ -290,9 +300,11 @@ static int holder(Bx *bx, Var *v) {
 // The holder a store into 'op''s destination goes to, and whether it replaces what
 // was there (a strong update) or adds to it (an array element).
 static int store_holder(const Bx *bx, const Op *op, bool *strong) {
-  *strong = op->dst != NULL;
-  if (op->dst)
-    return op->dst->id >= 0 ? bx->hix[op->dst->id] : -1;
+  *strong = op->dst != NULL && !is_element(op->dst);
+  if (op->dst) {  // an element place stores into its array, which it does not replace
+    const Var *h = annotated(op->dst);
+    return h->id >= 0 ? bx->hix[h->id] : -1;
+  }
   if (!op->path || op->path->nsteps == 0 || op->path->steps[op->path->nsteps - 1].kind != STEP_INDEX)
     return -1;
   Var *v = var_at(op->path, op->path->nsteps - 1);
@@ -309,7 +321,7 @@ static void fill_holders(Bx *bx) {
     else if (op->kind == OP_CALL && op->dst && result_from(op) >= 0)
       holder(bx, op->dst);
     else if (op->kind == OP_ASSIGN && op->dst && op->dst->ty.kind != TY_INT && op->dst->ty.kind != TY_FLOAT)
-      holder(bx, op->dst);
+      holder(bx, (Var *)annotated(op->dst));
     else if (op->kind == OP_ASSIGN && !op->dst && op->path && op->path->nsteps
              && op->path->steps[op->path->nsteps - 1].kind == STEP_INDEX)
       holder(bx, var_at(op->path, op->path->nsteps - 1));

@@ -254,6 +254,8 @@ static void find_aliases(B *b) {
     const Var *v = f->vars[i];
     if (al.writes[i] != 1 || v->kind != VK_LOCAL || v->is_static || v->ty.kind != TY_POINTER)
       b->alias[i] = NULL, b->null_local[i] = false;
+    else if (v->ann.bits & (ANN_BORROWED | ANN_MUT_BORROW))
+      b->alias[i] = NULL;  // '*r' of a borrow is an access through the borrow (borrow.c)
   }
 }
 

@@ -24,7 +24,8 @@ const Path *path_of_var(MUT_BORROW Arena *a, BORROWED const Var *v, Span at) {
   p->span = at;
   const Var *f = v;
   for (; f->kind == VK_FIELD && f->parent; f = f->parent) {
-    p->steps[--n] = (Step){STEP_FIELD, f->field, f->in_union};
+    bool elem = f->field && f->field[0] == '[';  // an element place 'a[3]': not told apart
+    p->steps[--n] = elem ? (Step){STEP_INDEX, NULL, false} : (Step){STEP_FIELD, f->field, f->in_union};
     if (f->arrow)
       p->steps[--n] = (Step){STEP_DEREF, NULL, false};
   }
