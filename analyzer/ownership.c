@@ -49,8 +49,13 @@ struct Own {
   Lattice L;            // the shape of the states (lattice.c)
   Prep P;               // ops, objects and their sites (objects.c)
   Val tmp1, tmp2;       // scratch valuations for transfer
-  int *child;           // per var id: its first tracked field place (a tracked index), or -1
+  int *child;           // per var id: its first tracked field place (a tracked index), or -1;
+                        // a field hangs below its nearest tracked ancestor ('n->link.next'
+                        // below n when n->link is not tracked)
   int *sibling;         // per tracked place: the next tracked field of its parent, or -1
+  bool *arrow;          // per tracked field: reached through a pointer from that ancestor
+  int *mem;             // the tracked fields in memory ('p->f': a field reached by an arrow)
+  int nmem;
   const Op **def;       // per var id: the call a temporary holds the result of, or NULL
   int *globals;         // the tracked places that are globals or their fields (persists())
   int nglobals;
@@ -376,7 +381,7 @@ static void transfer_row(Own *c, Val *S, const Held *r) {
 static void kill_fields(Own *c, Val *S, Var *root, Span sp, bool released) {
   for (int t = root->id >= 0 ? c->child[root->id] : -1; t >= 0; t = c->sibling[t]) {
     Var *f = c->L.tvars[t];
-    if (!f->arrow || released) {
+    if (!c->arrow[t] || released) {
       kill_var(c, S, f, sp, released ? LEAK_FIELD : LEAK_SCOPE, root);
     } else {
       Held r = lat_snap(&c->L, S, t);
@@ -403,6 +408,14 @@ static bool outlives_function(const Var *v) {
   while (v->kind == VK_FIELD)
     v = v->parent;
   return v->kind == VK_GLOBAL || v->is_static;
+}
+
+// A field reached through a pointer ('p->f', 'p->a.b'): memory, not a variable.
+static bool in_memory(const Var *v) {
+  for (; v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return true;
+  return false;
 }
 
 // A global or static local itself, or a field of one ('g.f', not 'g->f'): a place
@@ -477,6 +490,24 @@ static void realloc_self(Own *c, Val *S, const Op *op) {
   }
 }
 
+// A store to memory through a pointer ('*pp = x', or the field 'dst' reached through
+// one): the fields in memory it may be (any, or those of the same name as dst) hold
+// something nobody here knows ('*it->prev = it->next' unlinks 'head->first').
+static void forget_memory(Own *c, Val *S, const Var *dst) {
+  if (dst && !in_memory(dst))
+    return;
+  for (int i = 0; i < c->nmem; i++) {
+    int t = c->mem[i];
+    const Var *f = c->L.tvars[t];
+    if (f == dst || (dst && strcmp(f->field, dst->field)))
+      continue;
+    Held r = lat_snap(&c->L, S, t);  // what it held stays in memory, someone's
+    transfer_row(c, S, &r);
+    lat_clear_row(S, t);
+    lat_moved_set(&c->L, S, t, 0);
+  }
+}
+
 static void assign(Own *c, Val *S, const Op *op, At at) {
   Var *dst = op->dst;
   Value src = op->src;
@@ -494,8 +525,11 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
     transfer_row(c, S, &from);
     if (st_src >= 0 && var_is_owner(src.var))
       lat_moved_set(&c->L, S, st_src, mk_site(at.ord, -1));
+    if (!op->into_aggregate)
+      forget_memory(c, S, NULL);  // '*it->prev = x' may write any field in memory
     return;
   }
+  forget_memory(c, S, dst);
   int t = lat_tix(&c->L, dst);
   if (t < 0) {  // a global, or a place we do not follow: what goes there escapes
     transfer_row(c, S, &from);
@@ -562,7 +596,7 @@ static void write_through_shared(Own *c, Var *v, Span sp, const char *callee) {
 static void pass_fields(Own *c, Val *S, const Var *v, bool to_caller, int depth) {
   for (int t = v->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[v->id] : -1; t >= 0; t = c->sibling[t]) {
     const Var *f = c->L.tvars[t];
-    if (f->arrow)
+    if (c->arrow[t])
       continue;
     Held r = lat_snap(&c->L, S, t);
     for (int i = 0; i < r.n; i++)
@@ -734,8 +768,20 @@ static void forget_place(Own *c, Val *S, const Var *v, int depth) {
     lat_moved_set(&c->L, S, t, 0);
   }
   for (int f = v->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[v->id] : -1; f >= 0; f = c->sibling[f])
-    if (!c->L.tvars[f]->arrow)
+    if (!c->arrow[f])
       forget_place(c, S, c->L.tvars[f], depth + 1);
+}
+
+// The callee gets 'p' and may write through it: the fields of what p points to ('p->fd')
+// hold something nobody here knows; what they held is the callee's to deal with.
+static void forget_pointee(Own *c, Val *S, const Var *p) {
+  for (int t = p->id >= 0 ? c->child[p->id] : -1; t >= 0; t = c->sibling[t])
+    if (c->arrow[t]) {
+      Held r = lat_snap(&c->L, S, t);
+      escape_row(c, S, &r);
+      lat_clear_row(S, t);
+      lat_moved_set(&c->L, S, t, 0);
+    }
 }
 
 // realloc(p, 0), which releases p and returns NULL when the configuration says so
@@ -800,6 +846,12 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
       new_owner(c, S, t, o, o >= 0 && c->L.objs[o].fail != FAIL_NONE && r == R_OUT);
     } else if (r == R_ESCAPE) {  // fill(&p): the callee may store a new value in p
       forget_place(c, S, v.var, 0);
+      int ti = v.into ? lat_tix(&c->L, v.into) : -1;
+      if (ti >= 0) {  // start(&pc->handle): the block goes with its member's address
+        Held esc = lat_snap(&c->L, S, ti);
+        escape_row(c, S, &esc);
+        forget_pointee(c, S, v.into);
+      }
     }
     return;
   }
@@ -839,6 +891,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
     }
     if (v.var->ty.kind == TY_RECORD)  // a struct by value: its fields go with it
       pass_fields(c, S, v.var, false, 0);
+    else
+      forget_pointee(c, S, v.var);
     break;
   default:
     use_after(c, S, v.var, sp, at);
@@ -852,10 +906,10 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
 static void copy_fields(Own *c, Val *S, const Var *dst, const Var *src, Span sp, int depth) {
   for (int t = src->id >= 0 && depth < MAX_FIELD_DEPTH ? c->child[src->id] : -1; t >= 0; t = c->sibling[t]) {
     const Var *f = c->L.tvars[t];
-    if (f->arrow)
+    if (c->arrow[t] || f->parent != src)
       continue;
     int tt = dst && dst->id >= 0 ? c->child[dst->id] : -1;  // its tracked twin in dst, if any
-    while (tt >= 0 && (c->L.tvars[tt]->arrow || strcmp(c->L.tvars[tt]->field, f->field)))
+    while (tt >= 0 && (c->arrow[tt] || c->L.tvars[tt]->parent != dst || strcmp(c->L.tvars[tt]->field, f->field)))
       tt = c->sibling[tt];
     Var *twin = tt >= 0 ? c->L.tvars[tt] : NULL;
     Held r = lat_snap(&c->L, S, t);
@@ -1262,17 +1316,30 @@ static void fill_indexes(Own *c) {
   int *last = arena_alloc(c->a, sizeof(int) * (size_t)(g->nvars + 1));
   for (int i = 0; i < g->nvars; i++)
     c->child[i] = last[i] = -1;
+  c->arrow = arena_alloc(c->a, (size_t)c->L.ntracked + 1);
   for (int t = 0; t < c->L.ntracked; t++) {  // in tracked order, as the checks expect
     c->sibling[t] = -1;
-    const Var *f = c->L.tvars[t];
-    if (f->kind != VK_FIELD || !f->parent || f->parent->id < 0)
+    const Var *f = c->L.tvars[t], *a = f->parent;
+    if (f->kind != VK_FIELD || !a)
       continue;
-    int p = f->parent->id;
+    bool arrow = f->arrow;  // 'n->link.next' hangs below n (n->link is no place of its own)
+    for (; a->kind == VK_FIELD && a->parent && lat_tix(&c->L, a) < 0; a = a->parent)
+      arrow |= a->arrow;
+    if (a->id < 0)
+      continue;
+    c->arrow[t] = arrow;
+    int p = a->id;
     if (last[p] < 0)
       c->child[p] = t;
     else
       c->sibling[last[p]] = t;
     last[p] = t;
+  }
+  c->mem = arena_alloc(c->a, sizeof(int) * (size_t)(c->L.ntracked + 1));
+  for (int t = 0; t < c->L.ntracked; t++) {
+    const Var *f = c->L.tvars[t];
+    if (in_memory(f))
+      c->mem[c->nmem++] = t;
   }
   c->globals = arena_alloc(c->a, sizeof(int) * (size_t)(c->L.ntracked + 1));
   for (int t = 0; t < c->L.ntracked; t++) {
