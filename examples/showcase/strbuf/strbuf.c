@@ -91,7 +91,7 @@ void strbuf_set_increment(strbuf_t *s, int increment)
     s->increment = increment;
 }
 
-static inline void debug_stats(strbuf_t *s)
+static inline void debug_stats(BORROWED strbuf_t *s)
 {
     if (s->debug) {
         fprintf(stderr, "strbuf(%lx) reallocs: %d, length: %d, size: %d\n",
@@ -101,7 +101,8 @@ static inline void debug_stats(strbuf_t *s)
 
 /* If strbuf_t has not been dynamically allocated, strbuf_free() can
  * be called any number of times strbuf_init() */
-void strbuf_free(strbuf_t *s)
+/* ownck: whether 's' itself is released depends on s->dynamic, see README.md */
+UNCHECKED void strbuf_free(strbuf_t *s)
 {
     debug_stats(s);
 
@@ -113,7 +114,8 @@ void strbuf_free(strbuf_t *s)
         free(s);
 }
 
-char *strbuf_free_to_string(strbuf_t *s, int *len)
+/* ownck: whether 's' itself is released depends on s->dynamic, see README.md */
+UNCHECKED char *strbuf_free_to_string(strbuf_t *s, int *len)
 {
     char *buf;
 
@@ -131,7 +133,7 @@ char *strbuf_free_to_string(strbuf_t *s, int *len)
     return buf;
 }
 
-static int calculate_new_size(strbuf_t *s, int len)
+static int calculate_new_size(BORROWED strbuf_t *s, int len)
 {
     int reqsize, newsize;
 
@@ -173,6 +175,7 @@ void strbuf_resize(strbuf_t *s, int len)
     }
 
     s->size = newsize;
+    /* ownck: allow(OWN003): die() exits when realloc() fails */
     s->buf = realloc(s->buf, s->size);
     if (!s->buf)
         die("Out of memory");

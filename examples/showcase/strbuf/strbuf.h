@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <stdarg.h>
 
+#include <ownck/ownership.h>
+
 /* Size: Total bytes allocated to *buf
  * Length: String length, excluding optional NULL terminator.
  * Increment: Allocation increments when resizing the string buffer.
@@ -32,7 +34,7 @@
  */
 
 typedef struct {
-    char *buf;
+    OWNED char *buf;
     int size;
     int length;
     int increment;
@@ -49,38 +51,38 @@ typedef struct {
 #endif
 
 /* Initialise */
-extern strbuf_t *strbuf_new(int len);
-extern void strbuf_init(strbuf_t *s, int len);
-extern void strbuf_set_increment(strbuf_t *s, int increment);
+extern OWNED strbuf_t *strbuf_new(int len);
+extern void strbuf_init(MUT_BORROW strbuf_t *s, int len);
+extern void strbuf_set_increment(MUT_BORROW strbuf_t *s, int increment);
 
 /* Release */
-extern void strbuf_free(strbuf_t *s);
-extern char *strbuf_free_to_string(strbuf_t *s, int *len);
+extern void strbuf_free(OWNED strbuf_t *s);
+extern OWNED char *strbuf_free_to_string(OWNED strbuf_t *s, int *len);
 
 /* Management */
-extern void strbuf_resize(strbuf_t *s, int len);
-static int strbuf_empty_length(strbuf_t *s);
-static int strbuf_length(strbuf_t *s);
-static char *strbuf_string(strbuf_t *s, int *len);
-static void strbuf_ensure_empty_length(strbuf_t *s, int len);
-static char *strbuf_empty_ptr(strbuf_t *s);
-static void strbuf_extend_length(strbuf_t *s, int len);
+extern void strbuf_resize(MUT_BORROW strbuf_t *s, int len);
+static int strbuf_empty_length(BORROWED strbuf_t *s);
+static int strbuf_length(BORROWED strbuf_t *s);
+static BORROWED_FROM(s) char *strbuf_string(BORROWED strbuf_t *s, int *len);
+static void strbuf_ensure_empty_length(MUT_BORROW strbuf_t *s, int len);
+static MUT_BORROW BORROWED_FROM(s) char *strbuf_empty_ptr(MUT_BORROW strbuf_t *s);
+static void strbuf_extend_length(MUT_BORROW strbuf_t *s, int len);
 
 /* Update */
-extern void strbuf_append_fmt(strbuf_t *s, int len, const char *fmt, ...);
-extern void strbuf_append_fmt_retry(strbuf_t *s, const char *format, ...);
-static void strbuf_append_mem(strbuf_t *s, const char *c, int len);
-extern void strbuf_append_string(strbuf_t *s, const char *str);
-static void strbuf_append_char(strbuf_t *s, const char c);
-static void strbuf_ensure_null(strbuf_t *s);
+extern void strbuf_append_fmt(MUT_BORROW strbuf_t *s, int len, BORROWED const char *fmt, ...);
+extern void strbuf_append_fmt_retry(MUT_BORROW strbuf_t *s, BORROWED const char *format, ...);
+static void strbuf_append_mem(MUT_BORROW strbuf_t *s, BORROWED const char *c, int len);
+extern void strbuf_append_string(MUT_BORROW strbuf_t *s, BORROWED const char *str);
+static void strbuf_append_char(MUT_BORROW strbuf_t *s, const char c);
+static void strbuf_ensure_null(MUT_BORROW strbuf_t *s);
 
 /* Reset string for before use */
-static inline void strbuf_reset(strbuf_t *s)
+static inline void strbuf_reset(MUT_BORROW strbuf_t *s)
 {
     s->length = 0;
 }
 
-static inline int strbuf_allocated(strbuf_t *s)
+static inline int strbuf_allocated(BORROWED strbuf_t *s)
 {
     return s->buf != NULL;
 }
@@ -119,7 +121,7 @@ static inline void strbuf_append_char(strbuf_t *s, const char c)
     s->buf[s->length++] = c;
 }
 
-static inline void strbuf_append_char_unsafe(strbuf_t *s, const char c)
+static inline void strbuf_append_char_unsafe(MUT_BORROW strbuf_t *s, const char c)
 {
     s->buf[s->length++] = c;
 }
@@ -131,7 +133,7 @@ static inline void strbuf_append_mem(strbuf_t *s, const char *c, int len)
     s->length += len;
 }
 
-static inline void strbuf_append_mem_unsafe(strbuf_t *s, const char *c, int len)
+static inline void strbuf_append_mem_unsafe(MUT_BORROW strbuf_t *s, BORROWED const char *c, int len)
 {
     memcpy(s->buf + s->length, c, len);
     s->length += len;
