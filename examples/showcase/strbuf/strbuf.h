@@ -63,7 +63,7 @@ extern OWNED char *strbuf_free_to_string(OWNED strbuf_t *s, int *len);
 extern void strbuf_resize(MUT_BORROW strbuf_t *s, int len);
 static int strbuf_empty_length(BORROWED strbuf_t *s);
 static int strbuf_length(BORROWED strbuf_t *s);
-static BORROWED_FROM(s) char *strbuf_string(BORROWED strbuf_t *s, int *len);
+static BORROWED BORROWED_FROM(s) char *strbuf_string(BORROWED strbuf_t *s, int *len);
 static void strbuf_ensure_empty_length(MUT_BORROW strbuf_t *s, int len);
 static MUT_BORROW BORROWED_FROM(s) char *strbuf_empty_ptr(MUT_BORROW strbuf_t *s);
 static void strbuf_extend_length(MUT_BORROW strbuf_t *s, int len);
