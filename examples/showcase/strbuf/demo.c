@@ -48,9 +48,9 @@ static char *encode_entry(const char *name, double size, int *len)
     return strbuf_free_to_string(json, len);
 }
 
-/* [ENTRY,ENTRY,...] into an embedded strbuf, printed and then released. A pointer
- * into the buffer is fine as long as it is not kept across a change to the
- * buffer. */
+/* [ENTRY,ENTRY,...] into an embedded strbuf, printed, then the buffer reused for a
+ * summary line, as lua_cjson.c reuses its encode buffer. A pointer into the buffer
+ * is fine as long as it is not kept across a change to the buffer. */
 static void print_list(const char *const *names, const double *sizes, int n)
 {
     strbuf_t list;
@@ -70,9 +70,12 @@ static void print_list(const char *const *names, const double *sizes, int n)
     strbuf_append_char(&list, ']');
 
     text = strbuf_string(&list, &len);
-    fwrite(text, 1, len, stdout);       /* the last use of 'text' */
-    strbuf_append_char(&list, '\n');    /* so the buffer may change again */
-    printf(" (%d bytes)\n", strbuf_length(&list));
+    printf("%.*s\n", len, text);            /* the last use of 'text' */
+
+    strbuf_reset(&list);                    /* so the buffer may change again */
+    strbuf_append_fmt_retry(&list, "%d entries, %d bytes", n, len);
+    strbuf_ensure_null(&list);
+    puts(strbuf_string(&list, NULL));
 
     /* An embedded strbuf is released with strbuf_free() too, which frees only
      * list.buf since list.dynamic is 0; ownck sees '&list' given to an OWNED
