@@ -2,7 +2,8 @@
 //
 // The pipeline (docs/architecture.md has one line per file):
 //   main.c (CLI -> Config, read-only) -> driver.c (jobs -> tu_check per file -> merge)
-//   tu_check: parse_tu (libclang -> Funcs of Nodes) -> per function, check.c:
+//   tu_check: parse_tu (libclang -> Funcs of Nodes) -> summaries_tu (what each body
+//     does, callees first, on its FnSig) -> per function, check.c:
 //     annotate_check -> cfg_build (Blocks of Ops) -> own_check (lattice.c, objects.c,
 //     ownership.c) -> borrow_check; both ask effects.c what a call does
 //   -> TuResult (diagnostics as data) -> diag_sort, fingerprints -> report_write
@@ -228,6 +229,8 @@ typedef struct ModelArg {
 typedef struct Model {
   const char *name;
   const char *origin;      // where it was defined: "rules/models/libc.json", a user file
+  bool builtin;            // one of ownck's own (a summary of a body beats it; a user's
+                           // model beats the summary)
   RetKind ret;
   const char *family;      // RET_OWNED: the result's family; else NULL
   FailKind ret_fail;       // failure value of the result (any RetKind)
@@ -285,6 +288,7 @@ typedef struct Options {
   bool strict;
   bool verify;
   bool dump_cfg;
+  bool dump_summaries;       // --dump-summaries: print each function's summary instead
   Level fail_on;
   bool fail_on_set;          // given on the command line: .ownck.json does not change it
   long budget;
@@ -457,7 +461,10 @@ typedef struct Ty {
   bool is_fnptr;
 } Ty;
 
-// A callee's signature as the caller sees it (declaration annotations, types).
+typedef struct Summary Summary;
+
+// A callee's signature as the caller sees it (declaration annotations, types), and,
+// for a function defined in the analysed code, the summary of its body.
 typedef struct FnSig {
   const char *name;
   Ann ret;
@@ -469,6 +476,9 @@ typedef struct FnSig {
   bool variadic;
   bool noreturn;
   bool system;          // declared in a system header (libc): unknown pointers are only read
+  bool is_static;       // internal linkage: another file's function of that name is another one
+  const Summary *sum;   // what its body does (summary.c), or NULL: not defined in the
+                        // analysed code, not summarised (yet), or too uncertain
   Span decl;
 } FnSig;
 
@@ -592,6 +602,8 @@ typedef struct Tu {
   int nfuncs, capfuncs;
   Var **globals;
   int nglobals, capglobals;
+  FnSig **sigs;        // every function declared or defined, once each
+  int nsigs, capsigs;
   int clang_errors;    // errors clang reported in the file (-1: libclang failed outright)
 } Tu;
 
@@ -612,7 +624,6 @@ bool parse_tu_string(MUT_BORROW Tu *tu, BORROWED const char *name, BORROWED cons
 typedef struct Cfg Cfg;
 Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWED const char *name);
 Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
-void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
 // A place declared OWNED (or OWNED_BY).
 static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 
@@ -646,6 +657,7 @@ typedef enum ValKind {
 typedef struct Value {
   ValKind kind;
   Var *var;
+  Var *base;      // V_LOAD: the place it is read through ('*p', 'p[i]'), or NULL
 } Value;
 
 // What an assignment's source is known to be, for path-sensitive flags.
@@ -762,6 +774,8 @@ typedef enum Role {
   R_INOUT,    // &p holds NULL or an owner, which the call may replace (getline)
   R_REALLOC,  // released on success, the caller's again on failure (realloc)
   R_REOPEN,   // a handle closed if open, then reused (dup2's newfd)
+  R_KEEP,     // the callee keeps it, or releases it on some paths only (a summary): no
+              // longer the caller's to leak, not even with --strict, but still usable
 } Role;
 
 typedef enum ResKind {
@@ -780,7 +794,14 @@ typedef struct ResultEffect {
   FailKind fail;       // how the call reports failure
   int arg;             // RES_ALIAS, RES_BORROW: the argument; else -1 or a model's ret_arg
   bool nullable;       // declared NULLABLE
+  bool reallocates;    // RES_OWNED that takes over an R_REALLOC argument on success
 } ResultEffect;
+
+// What a call may do to the fields of what an argument points to (or of the struct
+// whose address it is): nothing; maybe anything (an unknown callee: what the fields
+// held may have been kept, but is not known to be gone); or, by the callee's summary,
+// overwritten or released them.
+typedef enum Touch { TOUCH_NONE, TOUCH_MAY, TOUCH_YES } Touch;
 
 // The model in force for callee 'sig': NULL when its declaration is annotated (an
 // annotation beats a model) or no model names it.
@@ -799,6 +820,11 @@ bool effects_out_args(BORROWED const Model *m);    // has OUT_OWNED or INOUT_OWN
 bool effects_out_owned(BORROWED const Model *m);   // has OUT_OWNED arguments (owned on success)
 const char *effects_out_family(BORROWED const Model *m);
 bool effects_reallocates(BORROWED const Model *m); // has a RELEASE_ON_SUCCESS argument
+// The summary of 'sig' in force: NULL when it has none or its declaration is annotated.
+const Summary *effects_summary(BORROWED const FnSig *sig);
+// What the call 'call' may do to field 'field' (the first level below what argument
+// 'i' points to; NULL: some field) of the object argument 'i' points to.
+Touch effects_touch(BORROWED const Op *call, BORROWED const Model *m, int i, BORROWED const char *field);
 
 // ---- lattice.c ----
 // The ownership lattice of one function: which facts each tracked place holds of each
@@ -830,6 +856,7 @@ typedef struct Obj {
                         // one does (open_memstream's buffer and its stream), or -1
   bool external;        // a value someone else owns (an unannotated call's pointer
                         // result, a pointer loaded from memory): never leaked
+  const FnSig *sig;     // the call that creates it, or NULL
   int old;              // recency abstraction: the object standing for the earlier
                         // instances from the same site (-1 for one-off objects)
 } Obj;
@@ -946,8 +973,12 @@ typedef struct Prep {
 } Prep;
 
 // Fills 'P' and the objects, tracked places and flags of 'L' for 'g', then its layout.
+// With 'ghosts' (summary mode: per parameter, a place nothing else writes, or NULL),
+// every pointer parameter, and every handle parameter the function releases, gets an
+// object, which its ghost also holds from the entry on; objects others own are
+// followed in any case.
 void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena *a, BORROWED const Cfg *g,
-                     BORROWED const Config *cfg);
+                     BORROWED const Config *cfg, Var *const *ghosts);
 
 // ---- ownership.c ----
 // Runs the ownership checks over one function; findings go to 'k'.
@@ -959,6 +990,83 @@ Limits own_limits(BORROWED const Config *cfg, BORROWED const Cfg *g);  // a func
 Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg);
 Domain own_domain(BORROWED const Own *c);
 const Lattice *own_lattice(BORROWED const Own *c);
+
+// Summary mode: what one function does with its parameters and its result, observed
+// by the ownership pass itself (nothing is reported); summary.c makes a Summary of it.
+typedef struct ParamObs {
+  bool tracked;           // the parameter had an object (a pointer, or a released handle)
+  bool released_all;      // released or moved on every path to the end (NULL paths aside)
+  bool released_some;     // ... on some path
+  bool moved;             // moved (into an OWNED parameter) on some path
+  bool realloc_some;      // passed to realloc, success not decided at the end
+  const char *family;     // the family it is released with; NULL: none, or several
+  bool family_mixed;
+  bool stored;            // stored where it outlives the call (a global, a caller's
+                          // struct, '*out', a callee that keeps it), on some path
+  bool escaped;           // passed to a function that may keep it, on some path
+  bool kept_maybe;        // '&p' given to a function that may release or keep '*&p'
+} ParamObs;
+
+typedef struct Observed {
+  bool complete;          // the analysis finished (else nothing below holds)
+  bool returns;           // some path reaches the end
+  ParamObs *params;       // per parameter of the function
+  // the result, joined over every 'return' and every valuation reaching it
+  bool ret_null;          // NULL (or a negative handle) on some path
+  bool ret_other;         // something no summary describes, on some path
+  bool ret_fresh;         // an owner made here (by an allocator), on some path
+  const char *ret_family; // its family (ret_family_mixed: several)
+  bool ret_family_mixed;
+  FailKind ret_fail;      // how the allocator of a maybe-failed owner fails
+  bool ret_realloc;       // the owner comes from realloc (or a wrapper of it)
+  int ret_param;          // the parameter whose object is returned: -1 none, -2 several
+  int ret_field;          // the parameter a field of which is returned: -1 none, -2 several
+} Observed;
+
+// Runs the ownership pass over 'g' in summary mode (it adds the parameters' ghost
+// places to 'g') and says what it saw, in 'scratch'.
+Observed own_observe(MUT_BORROW Arena *scratch, MUT_BORROW Cfg *g, BORROWED const Config *cfg);
+
+// ---- summary.c ----
+// What a function defined in the analysed code does, read off its body (own_observe)
+// and used at its call sites as a model would be (effects.c): annotation > summary >
+// model > the default. Computed bottom-up over the call graph (docs/analysis.md).
+typedef struct ParamSum {
+  Role role;              // R_READ, R_RELEASE, R_MOVE, R_REALLOC, R_KEEP or R_ESCAPE
+  const char *family;     // R_RELEASE, R_MOVE, R_REALLOC: the family; NULL: any (or several)
+  bool released_some;     // released or moved on some path (R_KEEP's reason)
+  bool stored;            // stored where it outlives the call, on some path
+  bool value;             // a plain value (not a pointer, not a released handle)
+  bool touch_all;         // overwrites or releases any field of what it points to
+  bool touch_may;         // passes it on to a function that may change any field
+  bool frees_pointee;     // releases (or keeps) what it points to ('free(*pp)')
+  const char **touched;   // else: the fields (first level) it overwrites or releases
+  int ntouched;
+} ParamSum;
+
+struct Summary {
+  int nparams;
+  ParamSum *params;
+  ResKind res;            // RES_OWNED (a new owner), RES_ALIAS (parameter 'arg' itself),
+                          // RES_BORROW (a field of parameter 'arg'), else RES_NONE
+  const char *family;     // RES_OWNED: its family; NULL: any (or several)
+  FailKind fail;          // RES_OWNED: FAIL_NONE (never fails), FAIL_NULL, FAIL_NEGATIVE
+                          // (a handle), FAIL_MAP_FAILED
+  int arg;                // RES_ALIAS, RES_BORROW: the parameter; else -1
+  bool reallocates;       // RES_OWNED: a realloc wrapper (takes over its R_REALLOC parameter)
+  bool noreturn;          // no path reaches its end
+  bool bottom;            // not known yet: the start of the iteration over a recursion
+  const char *text;       // all of the above as one line: equality, the cache, dumps
+};
+
+// Summarises every function of 'tu' bottom-up over its call graph (callees first; a
+// recursion is iterated to a fixpoint, at most a few rounds, else its functions keep
+// no summary) and hangs each on its FnSig, noreturn included. Summaries live in the
+// TU's arena; 'scratch' is reset after each function.
+void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch);
+// The summary of 'sig' as one line ("name: p0 release(free); ret owned(free) null"),
+// or NULL if it has none. For --dump-summaries and tests.
+const char *summary_line(MUT_BORROW Arena *a, BORROWED const FnSig *sig);
 
 // ---- borrow.c ----
 // Reports borrow conflicts (OWN004, OWN005, OWN006) among the annotated borrows of

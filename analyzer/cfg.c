@@ -160,7 +160,7 @@ static void cleanups(B *b, Block *bl, Var **vars, int n, Span sp) {
     op->sig = v->cleanup;
     op->nargs = 1;
     op->args = arena_alloc(b->a, sizeof(Value));
-    op->args[0] = (Value){V_ADDR, v};
+    op->args[0] = (Value){V_ADDR, v, NULL};
     op->arg_spans = arena_alloc(b->a, sizeof(Span));
     op->arg_spans[0] = v->decl;
   }
@@ -238,11 +238,11 @@ static Value call(B *b, Node *e) {
   op->args = args;
   op->arg_spans = spans;
   op->nargs = e->nkids;
-  Value r = {V_OTHER, NULL};
+  Value r = {V_OTHER, NULL, NULL};
   if (!e->sig || e->sig->ret_ty.kind != TY_VOID) {
     Ty ty = e->sig ? e->sig->ret_ty : (Ty){TY_OTHER, false, false};
     op->dst = new_temp(b, ty);
-    r = (Value){V_VAR, op->dst};
+    r = (Value){V_VAR, op->dst, NULL};
   }
   if (e->sig && e->sig->noreturn) {
     cur(b)->noreturn_end = true;
@@ -300,7 +300,7 @@ static Value assign(B *b, Node *e) {
   Value r = rvalue(b, e->rhs);
   Var *dst = place(b, e->lhs);
   emit_assign(b, dst, r, e->rhs, e->span);
-  return dst ? (Value){V_VAR, dst} : r;
+  return dst ? (Value){V_VAR, dst, NULL} : r;
 }
 
 // 'x += n', 'x++': a pointer still points into its object (a use); any other
@@ -308,12 +308,12 @@ static Value assign(B *b, Node *e) {
 static Value update(B *b, Node *e, Span sp) {
   Var *dst = place(b, e->lhs);
   if (dst && is_tracked_ty(dst)) {
-    use(b, (Value){V_VAR, dst}, sp);
-    return (Value){V_VAR, dst};
+    use(b, (Value){V_VAR, dst, NULL}, sp);
+    return (Value){V_VAR, dst, NULL};
   }
   if (dst)
-    emit_assign(b, dst, (Value){V_OTHER, NULL}, NULL, sp);
-  return (Value){V_OTHER, NULL};
+    emit_assign(b, dst, (Value){V_OTHER, NULL, NULL}, NULL, sp);
+  return (Value){V_OTHER, NULL, NULL};
 }
 
 // 'c ? x : y' as a value: both arms assign one temporary.
@@ -330,7 +330,7 @@ static Value ternary(B *b, Node *e) {
   jump(b, join);
   b->cur = join;
   tmp->ty = (e->then && e->then->var) ? e->then->var->ty : tmp->ty;
-  return (Value){V_VAR, tmp};
+  return (Value){V_VAR, tmp, NULL};
 }
 
 static Value logical(B *b, Node *e) {
@@ -341,7 +341,7 @@ static Value logical(B *b, Node *e) {
   b->cur = f;
   jump(b, join);
   b->cur = join;
-  return (Value){V_OTHER, NULL};
+  return (Value){V_OTHER, NULL, NULL};
 }
 
 // ({ ...; x; }): the last expression statement is the value; it is copied into a
@@ -349,9 +349,9 @@ static Value logical(B *b, Node *e) {
 static Value stmt_expr(B *b, Node *e) {
   Node *body = e->body;
   if (!body)
-    return (Value){V_OTHER, NULL};
+    return (Value){V_OTHER, NULL, NULL};
   push_scope(b, body, body->scope, body->nscope);
-  Value v = {V_OTHER, NULL};
+  Value v = {V_OTHER, NULL, NULL};
   for (int i = 0; i < body->nkids; i++) {
     Node *s = body->kids[i];
     if (i == body->nkids - 1 && s->kind == N_EXPR_STMT) {
@@ -361,7 +361,7 @@ static Value stmt_expr(B *b, Node *e) {
         Op *op = emit(b, OP_ASSIGN, s->span);
         op->dst = tmp;
         op->src = v;
-        v = (Value){V_VAR, tmp};
+        v = (Value){V_VAR, tmp, NULL};
       }
     } else {
       stmt(b, s);
@@ -374,41 +374,43 @@ static Value stmt_expr(B *b, Node *e) {
 static Value rvalue(B *b, Node *e) {
   switch (e->kind) {
   case N_VAR:
-    return (Value){V_VAR, e->var};
+    return (Value){V_VAR, e->var, NULL};
   case N_NULL:
-    return (Value){V_NULL, NULL};
+    return (Value){V_NULL, NULL, NULL};
   case N_NUM:
-    return (Value){e->num < 0 ? V_NULL : V_OTHER, NULL};
+    return (Value){e->num < 0 ? V_NULL : V_OTHER, NULL, NULL};
   case N_OTHER_LIT:
   case N_SIZEOF:
-    return (Value){V_OTHER, NULL};
+    return (Value){V_OTHER, NULL, NULL};
   case N_ADDR:
     if (e->lhs->kind == N_VAR || (e->lhs->kind == N_MEMBER && e->lhs->var && !e->lhs->arrow))
-      return (Value){V_ADDR, e->lhs->var};
+      return (Value){V_ADDR, e->lhs->var, NULL};
     if (e->lhs->kind == N_MEMBER && e->lhs->arrow) {
       use(b, rvalue(b, e->lhs->lhs), e->lhs->span);
-      return e->lhs->var ? (Value){V_ADDR, e->lhs->var} : (Value){V_OTHER, NULL};
+      return e->lhs->var ? (Value){V_ADDR, e->lhs->var, NULL} : (Value){V_OTHER, NULL, NULL};
     }
     if (e->lhs->kind == N_DEREF)  // &*p is p
       return rvalue(b, e->lhs->lhs);
     use(b, rvalue(b, e->lhs), e->span);
-    return (Value){V_OTHER, NULL};
-  case N_DEREF:
-    deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
-    return (Value){V_LOAD, NULL};
+    return (Value){V_OTHER, NULL, NULL};
+  case N_DEREF: {
+    Value p = rvalue(b, e->lhs);
+    deref(b, OP_DEREF, p, e->span);
+    return (Value){V_LOAD, NULL, p.kind == V_VAR ? p.var : NULL};
+  }
   case N_MEMBER:
     if (!e->lhs)
-      return (Value){V_OTHER, NULL};
+      return (Value){V_OTHER, NULL, NULL};
     if (e->arrow)
       deref(b, OP_DEREF, rvalue(b, e->lhs), e->span);
     else if (!e->var)
       use(b, rvalue(b, e->lhs), e->span);
-    return e->var ? (Value){V_VAR, e->var} : (Value){e->arrow ? V_LOAD : V_OTHER, NULL};
+    return e->var ? (Value){V_VAR, e->var, NULL} : (Value){e->arrow ? V_LOAD : V_OTHER, NULL, NULL};
   case N_INDEX: {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref(b, OP_DEREF, base, e->span);
-    return (Value){V_LOAD, NULL};
+    return (Value){V_LOAD, NULL, base.kind == V_VAR ? base.var : NULL};
   }
   case N_CALL:
     return call(b, e);
@@ -439,11 +441,11 @@ static Value rvalue(B *b, Node *e) {
     if (l.kind == V_VAR && l.var->ty.kind == TY_POINTER)
       return l;
     use(b, l, e->lhs->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){V_OTHER, NULL, NULL};
   }
   case N_UNARY:
     use(b, rvalue(b, e->lhs), e->lhs->span);
-    return (Value){V_OTHER, NULL};
+    return (Value){V_OTHER, NULL, NULL};
   case N_INIT_LIST:
   case N_UNKNOWN:
   default:
@@ -457,7 +459,7 @@ static Value rvalue(B *b, Node *e) {
         use(b, v, e->kids[i]->span);
       }
     }
-    return (Value){V_OTHER, NULL};
+    return (Value){V_OTHER, NULL, NULL};
   }
 }
 
@@ -831,7 +833,7 @@ static void resolve_gotos(B *b) {
 }
 
 static void return_stmt(B *b, Node *n) {
-  Value v = {V_NONE, NULL};
+  Value v = {V_NONE, NULL, NULL};
   if (n->lhs)
     v = rvalue(b, n->lhs);
   Op *op = emit(b, OP_RETURN, n->span);
@@ -979,7 +981,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
     block_stmt(&b, f->body);
   if (b.cur) {
     Op *op = emit(&b, OP_RETURN, f->end);  // falling off the end
-    op->src = (Value){V_NONE, NULL};
+    op->src = (Value){V_NONE, NULL, NULL};
     leave_to(&b, 0, f->end);
     cur(&b)->term = f->end;
     jump(&b, g->exit);

@@ -3,8 +3,9 @@
 // tu_check is the one per-file pipeline; the command line, the launcher, the fuzz
 // target and the tests all call it:
 //
-//   cache_load (cache.c) or: parse_tu (libclang -> Funcs) -> for each function:
-//   func_check (check.c) -> TuResult -> cache_save
+//   cache_load (cache.c) or: parse_tu (libclang -> Funcs) -> summaries_tu (the
+//   summary of each body, callees first) -> for each function: func_check (check.c)
+//   -> TuResult -> cache_save
 //
 // Each file's work lives in two arenas of its own: the IR (freed when the file is
 // done) and a scratch arena per function (reset after each). Its findings go to a
@@ -75,6 +76,14 @@ static void analyse(const Config *cfg, const Job *job, Work *w, TuResult *r) {
   if (!ok) {
     r->clang_errors = w->tu.clang_errors;
     r->status = w->tu.clang_errors < 0 ? TU_NOT_PARSED : TU_CLANG_ERRORS;
+    return;
+  }
+  summaries_tu(&w->tu, cfg, w->scratch);
+  if (job->dump && cfg->opt.dump_summaries) {
+    for (int i = 0; i < w->tu.nfuncs; i++) {
+      const char *line = summary_line(w->scratch, w->tu.funcs[i]->sig);
+      fprintf(job->dump, "%s\n", line ? line : arena_printf(w->scratch, "%s: not summarised", w->tu.funcs[i]->name));
+    }
     return;
   }
   for (int i = 0; i < w->tu.nfuncs; i++) {

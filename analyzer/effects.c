@@ -4,13 +4,18 @@
 // here, and only here, so both see one answer with one precedence:
 //
 //   an annotation on the callee's declaration    (OWNED, BORROWED, MUT_BORROW, ...)
-//   > a summary of the callee's own body         (to come: summaries of the project)
-//   > a library model                            (rules/models/*.json, .ownck.json)
+//   > a user's model                             (.ownck.json, --model)
+//   > a summary of the callee's own body         (summary.c: functions defined in the
+//                                                 analysed code, FnSig.sum)
+//   > a built-in library model                   (rules/models/*.json)
 //   > the default for an unknown callee          (a const pointer is read; anything
 //                                                 else may be kept: it escapes)
 //
 // An annotated declaration is taken as a whole: once a callee says anything about
-// ownership, its model is not consulted for the parts it leaves unsaid.
+// ownership, its summary and its model are not consulted for the parts it leaves
+// unsaid. A user's model is written for that function on purpose: it beats what
+// ownck reads off the body (the summary fills in only the arguments it says nothing
+// of), while the body beats ownck's own model of a function of that name.
 #include <string.h>
 
 #include "analyzer.h"
@@ -24,9 +29,26 @@ static bool sig_annotated(const FnSig *sig) {
   return false;
 }
 
+// The summary in force for 'sig': none when its declaration is annotated.
+static const Summary *summary_of(const FnSig *sig) {
+  return sig && sig->sum && !sig_annotated(sig) ? sig->sum : NULL;
+}
+
+// A summary in force, and no user's model to beat it?
+static bool summary_wins(const Config *cfg, const FnSig *sig) {
+  if (!summary_of(sig))
+    return false;
+  const Model *m = model_find(cfg->models, sig->name);
+  return !m || m->builtin;
+}
+
+const Summary *effects_summary(BORROWED const FnSig *sig) {
+  return summary_of(sig);
+}
+
 const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig) {
-  if (!sig || sig_annotated(sig))
-    return NULL;  // annotations on a declaration beat models
+  if (!sig || sig_annotated(sig) || summary_wins(cfg, sig))
+    return NULL;  // annotations on a declaration, and summaries of a body, beat models
   return model_find(cfg->models, sig->name);
 }
 
@@ -70,6 +92,11 @@ Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED c
   }
   if (!sig)
     return R_ESCAPE;
+  const Summary *s = summary_of(sig);
+  if (s && i < s->nparams) {
+    *family = s->params[i].family;
+    return s->params[i].role;
+  }
   if (i < sig->nparams) {
     const Ann *a = &sig->params[i];
     if (a->bits & ANN_OWNED) {
@@ -85,7 +112,7 @@ Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED c
 }
 
 ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m) {
-  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false};
+  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false, false};
   const FnSig *sig = call->sig;
   if (!sig)
     return r;
@@ -93,6 +120,7 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
     r.arg = m->ret_arg;
     r.fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
     r.family = m->family;
+    r.reallocates = effects_reallocates(m);
     if (m->ret == RET_ALIAS || effects_same_arg(m, call))
       r.kind = RES_ALIAS;
     else if (m->ret == RET_OWNED)
@@ -101,6 +129,15 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
       r.kind = RES_STATIC;
     else if (m->ret == RET_BORROW)
       r.kind = RES_BORROW;
+    return r;
+  }
+  const Summary *s = summary_of(sig);
+  if (s && !s->bottom && s->res != RES_NONE) {  // a bottom one says nothing yet
+    r.kind = s->res;
+    r.family = s->family;
+    r.fail = s->fail;
+    r.arg = s->arg;
+    r.reallocates = s->reallocates;
     return r;
   }
   r.family = effects_family(cfg, sig->ret.owned_by);
@@ -142,4 +179,37 @@ bool effects_reallocates(BORROWED const Model *m) {
     if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
       return true;
   return false;
+}
+
+// ---- what a call does to the fields of what it is given ----
+
+static Touch param_touch(const ParamSum *ps, const char *field) {
+  if (ps->touch_all || (!field && ps->ntouched))
+    return TOUCH_YES;
+  for (int k = 0; field && k < ps->ntouched; k++)
+    if (!strcmp(ps->touched[k], field))
+      return TOUCH_YES;
+  return ps->touch_may ? TOUCH_MAY : TOUCH_NONE;
+}
+
+Touch effects_touch(BORROWED const Op *call, BORROWED const Model *m, int i, BORROWED const char *field) {
+  const FnSig *sig = call->sig;
+  const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (ma && ma->role != ROLE_NONE)
+    return ma->role == ROLE_BORROW_MUT || ma->role == ROLE_ESCAPE ? TOUCH_MAY : TOUCH_NONE;
+  if (!sig)
+    return TOUCH_MAY;
+  const Summary *s = summary_of(sig);
+  if (s && i < s->nparams)
+    return param_touch(&s->params[i], field);
+  if (i < sig->nparams) {
+    const Ann *a = &sig->params[i];
+    if (a->bits & ANN_MUT_BORROW)
+      return TOUCH_MAY;
+    if (a->bits & (ANN_OWNED | ANN_BORROWED))
+      return TOUCH_NONE;
+    if (sig->param_ty[i].kind == TY_POINTER && sig->param_ty[i].pointee_const)
+      return TOUCH_NONE;
+  }
+  return sig->system ? TOUCH_NONE : TOUCH_MAY;
 }

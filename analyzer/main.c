@@ -109,6 +109,8 @@ static const char usage[] =
     "other:\n"
     "  --verify                 check the expect-* comments in each FILE instead of reporting\n"
     "  --dump-cfg               print each function's control-flow graph and exit\n"
+    "  --dump-summaries         print what each function's body does to its parameters\n"
+    "                           and result (docs/analysis.md) and exit\n"
     "  --list-rules             list the rules\n"
     "  --explain RULE           explain a rule (OWN001 or use-after-move)\n"
     "  --gen-rule-docs DIR      write the rule pages (docs/rules/) into DIR\n"
@@ -278,6 +280,8 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->opt.verify = true;
     } else if (!strcmp(arg, "--dump-cfg")) {
       cli->opt.dump_cfg = true;
+    } else if (!strcmp(arg, "--dump-summaries")) {
+      cli->opt.dump_summaries = true;
     } else if (!strcmp(arg, "--strict")) {
       cli->opt.strict = true;
     } else if ((starts(arg, "-I") || starts(arg, "-D") || starts(arg, "-U")) && arg[2] == 0 && i + 1 < argc) {
@@ -518,9 +522,9 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
     return EXIT_ERROR;
   }
   for (int i = 0; i < js.n; i++)
-    js.jobs[i].dump = cfg->opt.dump_cfg ? out : NULL;
+    js.jobs[i].dump = cfg->opt.dump_cfg || cfg->opt.dump_summaries ? out : NULL;
   Run r = {0};
-  r.threads = cli->cc || cfg->opt.dump_cfg ? 1 : cli->jobs ? cli->jobs : cores();
+  r.threads = cli->cc || cfg->opt.dump_cfg || cfg->opt.dump_summaries ? 1 : cli->jobs ? cli->jobs : cores();
   r.thread_start = install_crash_handler;
   r.cache_dir = cfg->opt.cache_dir;
   Collect c = {run, js.jobs, cfg->opt.verify, !ok};
@@ -537,7 +541,7 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
       verify_ok &= verify_file(run, &cfg->rules, res_file(run, cli->files[i]), out);
     return c.any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
-  if (!cfg->opt.dump_cfg && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
+  if (!cfg->opt.dump_cfg && !cfg->opt.dump_summaries && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
     fail("cannot write the report: %s", strerror(errno ? errno : EIO));
     c.any_error = true;
   }

@@ -502,6 +502,7 @@ static FnSig *sig_of(P *p, CXCursor fn) {
   s->variadic = clang_isFunctionTypeVariadic(t) != 0;
   s->system = clang_Location_isInSystemHeader(clang_getCursorLocation(fn)) != 0;
   s->noreturn = is_noreturn(p, fn, s->system);
+  s->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
   s->decl = loc_of(p, fn, (int)strlen(name));
   int n = clang_Cursor_getNumArguments(fn);
   if (n > 0) {
@@ -518,6 +519,7 @@ static FnSig *sig_of(P *p, CXCursor fn) {
     }
   }
   sig_put(p, name, s);
+  ARR_PUSH(p->a, p->tu->sigs, p->tu->nsigs, p->tu->capsigs, s);
   return s;
 }
 
@@ -1321,10 +1323,8 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   bool ok = tu->clang_errors == 0;
   if (tu->want_deps)
     clang_getInclusions(ctu, inclusion, &p);
-  if (ok) {
+  if (ok)
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
-    ir_infer_noreturn(tu->funcs, tu->nfuncs, tu->arena);
-  }
   clang_disposeTranslationUnit(ctu);
   if (!tu->index)
     clang_disposeIndex(idx);

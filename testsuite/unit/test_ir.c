@@ -234,7 +234,7 @@ static Role role(FnSig *s, int i, const char **family) {
   Op op = {0};
   op.kind = OP_CALL;
   op.sig = s;
-  Value args[2] = {{V_VAR, NULL}, {V_VAR, NULL}};
+  Value args[2] = {{V_VAR, NULL, NULL}, {V_VAR, NULL, NULL}};
   op.args = args;
   op.nargs = s->nparams;
   return effects_arg(cfg, &op, effects_model(cfg, s), i, family);
