@@ -475,8 +475,10 @@ typedef struct FnSig {
   const char **param_names;
   bool variadic;
   bool noreturn;
+  bool declared_noreturn;  // noreturn by its declaration (before summaries and models)
   bool system;          // declared in a system header (libc): unknown pointers are only read
   bool is_static;       // internal linkage: another file's function of that name is another one
+  bool called;          // some call of the analysed code calls it (summary.c)
   const Summary *sum;   // what its body does (summary.c), or NULL: not defined in the
                         // analysed code, not summarised (yet), or too uncertain
   Span decl;
@@ -604,6 +606,8 @@ typedef struct Tu {
   int nglobals, capglobals;
   FnSig **sigs;        // every function declared or defined, once each
   int nsigs, capsigs;
+  struct SumImport *imports;  // the summaries of other files' functions it used (summary.c)
+  int nimports, capimports;
   int clang_errors;    // errors clang reported in the file (-1: libclang failed outright)
 } Tu;
 
@@ -1064,6 +1068,36 @@ struct Summary {
 // no summary) and hangs each on its FnSig, noreturn included. Summaries live in the
 // TU's arena; 'scratch' is reset after each function.
 void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch);
+
+// A project's files summarised together (-p): each translation unit with its Config.
+typedef struct SumUnit {
+  Tu *tu;
+  const Config *cfg;
+  Arena *a;             // where its summaries live (other units' calls point at them);
+                        // NULL: the TU's arena
+} SumUnit;
+// Summaries of functions defined in files not parsed now (answered by the cache), by
+// name; sums[i] NULL: defined there, without a summary.
+typedef struct SumExports {
+  const char **names;
+  const Summary **sums;
+  int n, cap;
+} SumExports;
+// A function of another file that a unit calls, and the summary text it got ("-":
+// none): what its cached results depend on.
+typedef struct SumImport {
+  const char *name;
+  const char *text;
+} SumImport;
+// summaries_tu over several units at once: a call to a function another unit defines
+// (with external linkage, once in the whole project) gets its summary, computed
+// callees first across the files; one defined in 'ext' gets that. Fills each
+// unit's Tu.imports. The order of 'units' is the only order: the result does not
+// depend on threads.
+void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExports *ext,
+                    MUT_BORROW Arena *scratch);
+// Sets s->text from the rest of 's' (a summary read back from the cache).
+void summary_set_text(MUT_BORROW Arena *a, MUT_BORROW Summary *s);
 // The summary of 'sig' as one line ("name: p0 release(free); ret owned(free) null"),
 // or NULL if it has none. For --dump-summaries and tests.
 const char *summary_line(MUT_BORROW Arena *a, BORROWED const FnSig *sig);
@@ -1150,6 +1184,7 @@ typedef struct Run {
   const char *cache_dir;       // the result cache (cache.c), or NULL
   void *index;                 // with one thread: a CXIndex to share, or NULL
   void (*thread_start)(void);  // run first on each worker thread (main.c: the crash handler)
+  bool project;                // -p: summaries cross the files of the run
 } Run;
 
 // The per-file pipeline that the CLI, the fuzz target and the tests all call: parse
@@ -1189,12 +1224,25 @@ const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start);
 // The result cache: a file's TuResult kept under a key made of its path, its flags,
 // the Config and ownck's version, valid while every file it read is unchanged (their
 // contents are hashed), so an unchanged file is answered without parsing.
-// Fills 'out' and returns true on a hit.
-bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out);
-// Stores 'r' for 'job', with 'deps', the files its translation unit read. Errors
-// (a read-only directory) are ignored: the cache only ever saves work.
+//
+// With -p an entry also says (CacheSums) the summaries of the file's functions that
+// other files may call, and those of other files' functions its results used: the
+// driver checks those against the summaries in force before it trusts the entry.
+typedef struct CacheSums {
+  bool project;              // an entry of a -p run (a key of its own)
+  SumExports exports;
+  const SumImport *imports;
+  int nimports;
+} CacheSums;
+// Fills 'out' and returns true on a hit. With 'sums' (its 'project' set), a project
+// entry, whose summaries are read into 'a'.
+bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out,
+                CacheSums *sums, MUT_BORROW Arena *a);
+// Stores 'r' for 'job', with 'deps', the files its translation unit read, and 'sums'
+// (NULL: not a project's entry). Errors (a read-only directory) are ignored: the
+// cache only ever saves work.
 void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, const TuResult *r,
-                const char *const *deps, int ndeps);
+                const char *const *deps, int ndeps, BORROWED const CacheSums *sums);
 // A 64-bit FNV-1a hash of 'n' bytes at 'p', continuing from 'h' (0: start).
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 // The clang flags for 'path': 'user' (the user's, minus what only breaks a parse),

@@ -466,8 +466,10 @@ static const Config *config_of(Configs *cs, const char *path) {
   return config_at(cs, dir);
 }
 
-// The jobs of the run: from a compile command (--cc), -p, or the files and flags.
-static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
+// The jobs of the run: from a compile command (--cc), -p, or the files and flags;
+// '*project' says whether they come from a compile database.
+static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js, bool *project) {
+  *project = false;
   if (cli->cc) {
     char cwd[4096];
     Compile c = ccmd_parse(a, getcwd(cwd, sizeof cwd) ? cwd : ".", cli->cflags, cli->ncflags);
@@ -477,6 +479,7 @@ static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
   }
   bool auto_db = cli->db && !strcmp(cli->db, "auto");
   const char *db = auto_db ? project_find_db(a, ".") : cli->db;
+  *project = db != NULL;
   if (db)
     return project_db(a, cfg, db, cli->files, cli->nfiles, cli->shard_k, cli->shard_n, auto_db, js);
   return project_files(a, cfg, cli->files, cli->nfiles, cli->cflags, cli->ncflags, js);
@@ -512,11 +515,23 @@ static bool write_baseline(const Config *cfg, Results *run, const char *path) {
   return ok;
 }
 
+// The index in 'run' of the file named 'path' on the command line: the file of that
+// path, or of the same file under another name (-p gives a database's absolute paths).
+static int file_index(Results *run, const char *path) {
+  char want[4096], have[4096];
+  if (realpath(path, want))
+    for (int f = 0; f < run->nfiles; f++)
+      if (!strcmp(run->files[f]->path, path) || (realpath(run->files[f]->path, have) && !strcmp(have, want)))
+        return f;
+  return res_file(run, path);
+}
+
 // Analyses every file into 'run', then reports (or verifies) into 'out'.
 static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FILE *out) {
   Arena *a = arena_new();
   JobSet js = {0};
-  bool ok = make_jobs(a, cfg, cli, &js);
+  bool project;
+  bool ok = make_jobs(a, cfg, cli, &js, &project);
   if (!configure_jobs(cs, &js)) {
     arena_free(a);
     return EXIT_ERROR;
@@ -527,6 +542,7 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
   r.threads = cli->cc || cfg->opt.dump_cfg || cfg->opt.dump_summaries ? 1 : cli->jobs ? cli->jobs : cores();
   r.thread_start = install_crash_handler;
   r.cache_dir = cfg->opt.cache_dir;
+  r.project = project;
   Collect c = {run, js.jobs, cfg->opt.verify, !ok};
   driver_run(cfg, js.jobs, js.n, &r, take, &c);
   arena_free(a);
@@ -538,7 +554,7 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
   if (cfg->opt.verify) {
     bool verify_ok = true;
     for (int i = 0; i < cli->nfiles; i++)
-      verify_ok &= verify_file(run, &cfg->rules, res_file(run, cli->files[i]), out);
+      verify_ok &= verify_file(run, &cfg->rules, file_index(run, cli->files[i]), out);
     return c.any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
   if (!cfg->opt.dump_cfg && !cfg->opt.dump_summaries && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {

@@ -501,7 +501,7 @@ static FnSig *sig_of(P *p, CXCursor fn) {
   s->ret_ty = ty_of(p, rt);
   s->variadic = clang_isFunctionTypeVariadic(t) != 0;
   s->system = clang_Location_isInSystemHeader(clang_getCursorLocation(fn)) != 0;
-  s->noreturn = is_noreturn(p, fn, s->system);
+  s->noreturn = s->declared_noreturn = is_noreturn(p, fn, s->system);
   s->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
   s->decl = loc_of(p, fn, (int)strlen(name));
   int n = clang_Cursor_getNumArguments(fn);

@@ -25,11 +25,17 @@ typedef struct Comp {   // a strongly connected component: functions, by index
 } Comp;
 
 typedef struct Graph {
-  Func **funcs;
+  Func **funcs;         // every function of every unit, in unit then source order
+  int *unit;            // per function: its unit
   int n;
   const FnSig **keys;   // an open-addressing map FnSig -> function index
   int *vals;
   int cap;
+  const char **names;   // an open-addressing map name -> function index (-2: defined
+  int *defs;            // more than once) for the functions other units may call
+  int ncap;
+  FnSig ***importers;   // per function: the declarations of it in other units
+  int *nimporters, *capimporters;
   int **succ;           // per function: the functions it calls (indices)
   int *nsucc;
   // Tarjan
@@ -44,6 +50,7 @@ typedef struct Ctx {
   Arena *a;             // where the summaries live (the TU's arena)
   Arena *scratch;
   const Config *cfg;
+  const SumUnit *units;
 } Ctx;
 
 // ---- the call graph ----
@@ -82,11 +89,48 @@ static void map_funcs(Arena *a, Graph *g) {
   }
 }
 
+static unsigned name_slot(const Graph *g, const char *name) {
+  return (unsigned)hash_bytes(0, name, strlen(name)) & (unsigned)(g->ncap - 1);
+}
+
+// What other units see under 'name': a function index (>= 0), -2 for several
+// definitions (another program's 'main'), -3 - j for the j-th summary given from
+// outside (a file the cache answered), -1 for none.
+static int name_get(const Graph *g, const char *name) {
+  for (unsigned i = name_slot(g, name);; i = (i + 1) & (unsigned)(g->ncap - 1)) {
+    if (!g->names[i])
+      return -1;
+    if (!strcmp(g->names[i], name))
+      return g->defs[i];
+  }
+}
+
+static int extern_of(const Graph *g, const char *name) {
+  int k = name_get(g, name);
+  return k >= 0 ? k : -1;
+}
+
+static void name_put(Graph *g, const char *name, int k) {
+  unsigned i = name_slot(g, name);
+  while (g->names[i] && strcmp(g->names[i], name))
+    i = (i + 1) & (unsigned)(g->ncap - 1);
+  g->defs[i] = g->names[i] ? -2 : k;
+  g->names[i] = name;
+}
+
+// What 'sig', called in unit 'u', calls: a function of that unit, or one of another
+// with external linkage; -1 if none of the units defines it.
+static int callee_of(const Graph *g, const FnSig *sig) {
+  int k = func_of(g, sig);
+  return k >= 0 || sig->is_static || sig->system ? k : extern_of(g, sig->name);
+}
+
 static void calls_in(Arena *a, const Graph *g, const Node *n, int **out, int *nout, int *cap) {
   if (!n)
     return;
   if (n->kind == N_CALL && n->sig) {
-    int k = func_of(g, n->sig);
+    n->sig->called = true;
+    int k = callee_of(g, n->sig);
     bool seen = false;
     for (int i = 0; i < *nout && !seen; i++)
       seen = (*out)[i] == k;
@@ -132,16 +176,52 @@ static void strongconnect(Arena *a, Graph *g, int v) {
   ARR_PUSH(a, g->comps, g->ncomp, g->capcomp, c);
 }
 
-static void build_graph(Arena *a, Graph *g, Func **funcs, int n) {
+static void build_graph(Arena *a, Graph *g, const SumUnit *units, int nunits, const SumExports *ext) {
   *g = (Graph){0};
-  g->funcs = funcs;
-  g->n = n;
+  int n = 0;
+  for (int u = 0; u < nunits; u++)
+    n += units[u].tu->nfuncs;
+  g->funcs = arena_alloc(a, sizeof(Func *) * (size_t)(n + 1));
+  g->unit = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  for (int u = 0; u < nunits; u++)
+    for (int i = 0; i < units[u].tu->nfuncs; i++) {
+      g->unit[g->n] = u;
+      g->funcs[g->n++] = units[u].tu->funcs[i];
+    }
   map_funcs(a, g);
+  int next = ext ? ext->n : 0;
+  bool project = nunits > 1 || next > 0;
+  g->ncap = 16;
+  while (g->ncap < 2 * (n + next) + 2)
+    g->ncap *= 2;
+  g->names = arena_alloc(a, sizeof(char *) * (size_t)g->ncap);
+  g->defs = arena_alloc(a, sizeof(int) * (size_t)g->ncap);
+  for (int k = 0; project && k < n; k++)
+    if (!g->funcs[k]->sig->is_static)
+      name_put(g, g->funcs[k]->sig->name, k);
+  for (int j = 0; j < next; j++)
+    name_put(g, ext->names[j], -3 - j);
+  g->importers = arena_alloc(a, sizeof(FnSig **) * (size_t)(n + 1));
+  g->nimporters = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  g->capimporters = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  for (int u = 0; project && u < nunits; u++)
+    for (int i = 0; i < units[u].tu->nsigs; i++) {
+      FnSig *sig = units[u].tu->sigs[i];
+      if (func_of(g, sig) >= 0 || sig->is_static || sig->system)
+        continue;
+      int k = name_get(g, sig->name);
+      if (k >= 0)
+        ARR_PUSH(a, g->importers[k], g->nimporters[k], g->capimporters[k], sig);
+      else if (k <= -3 && ext->sums[-3 - k]) {  // summarised elsewhere
+        sig->sum = ext->sums[-3 - k];
+        sig->noreturn |= sig->sum->noreturn;
+      }
+    }
   g->succ = arena_alloc(a, sizeof(int *) * (size_t)(n + 1));
   g->nsucc = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   for (int i = 0; i < n; i++) {
     int cap = 0;
-    calls_in(a, g, funcs[i]->body, &g->succ[i], &g->nsucc[i], &cap);
+    calls_in(a, g, g->funcs[i]->body, &g->succ[i], &g->nsucc[i], &cap);
   }
   g->index = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->low = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
@@ -399,15 +479,32 @@ static Summary *bottom(Ctx *x, const Func *f) {
   return s;
 }
 
-// Summarises 'f' into its FnSig (and its noreturn, which only ever becomes true:
-// assuming a callee returns gives more paths, never fewer).
-static bool update(Ctx *x, Func *f) {
-  Summary *s = summarize(x, f);
+// Function 'k' of 'g' has summary 's' now: on its FnSig and on its declarations in
+// other units (and noreturn, which only ever becomes true: assuming a callee
+// returns gives more paths, never fewer).
+static void set_summary(const Graph *g, int k, const Summary *s) {
+  g->funcs[k]->sig->sum = s;
+  g->funcs[k]->sig->noreturn |= s && s->noreturn;
+  for (int i = 0; i < g->nimporters[k]; i++) {
+    g->importers[k][i]->sum = s;
+    g->importers[k][i]->noreturn |= s && s->noreturn;
+  }
+}
+
+// Summarises function 'k' again; true if its summary changed.
+static bool update(Ctx *x, const Graph *g, int k) {
+  const SumUnit *u = &x->units[g->unit[k]];
+  x->a = u->a ? u->a : u->tu->arena;
+  x->cfg = u->cfg;
+  Recovery *rec = recovery_get();
+  if (rec)  // an internal error from here on is this file's
+    rec->path = u->tu->path;
+  if (x->cfg->opt.fault && u->tu->path && strstr(u->tu->path, x->cfg->opt.fault) && g->nimporters[k])
+    unreachable();  // test-only fault injection (OWNCK_FAULT_INJECT): a function other files call
+  Summary *s = summarize(x, g->funcs[k]);
   arena_reset(x->scratch);
-  bool changed = !same(s, f->sig->sum);
-  f->sig->sum = s;
-  if (s && s->noreturn)
-    f->sig->noreturn = true;
+  bool changed = !same(s, g->funcs[k]->sig->sum);
+  set_summary(g, k, s);
   return changed;
 }
 
@@ -415,20 +512,22 @@ static void summarize_scc(Ctx *x, const Graph *g, const Comp *c) {
   const int *comp = c->m;
   int n = c->n;
   if (n == 1 && !calls_itself(g, comp[0])) {
-    update(x, g->funcs[comp[0]]);
+    update(x, g, comp[0]);
     return;
   }
-  for (int i = 0; i < n; i++)
-    g->funcs[comp[i]]->sig->sum = bottom(x, g->funcs[comp[i]]);
+  for (int i = 0; i < n; i++) {
+    x->a = x->units[g->unit[comp[i]]].a ? x->units[g->unit[comp[i]]].a : x->units[g->unit[comp[i]]].tu->arena;
+    set_summary(g, comp[i], bottom(x, g->funcs[comp[i]]));
+  }
   for (int round = 0; round < MAX_ROUNDS; round++) {
     bool changed = false;
     for (int i = 0; i < n; i++)
-      changed |= update(x, g->funcs[comp[i]]);
+      changed |= update(x, g, comp[i]);
     if (!changed)
       return;
   }
   for (int i = 0; i < n; i++)  // no fixpoint: the default for unknown callees
-    g->funcs[comp[i]]->sig->sum = NULL;
+    set_summary(g, comp[i], NULL);
 }
 
 // ---- what a call calls ----
@@ -507,20 +606,52 @@ static void resolve_callees(Ctx *x, Tu *tu, const Graph *g) {
     resolve_pointers(x, tu, tu->funcs[i]->body);
   for (int i = 0; i < tu->nsigs; i++) {
     const Model *m = model_find(x->cfg->models, tu->sigs[i]->name);
-    if (m && m->noreturn && (!m->builtin || func_of(g, tu->sigs[i]) < 0))
+    if (m && m->noreturn && (!m->builtin || callee_of(g, tu->sigs[i]) < 0))
       tu->sigs[i]->noreturn = true;
   }
 }
 
-void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch) {
-  Ctx x = {tu->arena, scratch, cfg};
+// What unit 'u' took from other units: each function it calls that another unit
+// (or 'ext') defines, with the summary it got then ("-": none), for the cache.
+static void record_imports(const Graph *g, SumUnit *u, int self) {
+  Tu *tu = u->tu;
+  tu->nimports = 0;
+  for (int i = 0; i < tu->nsigs; i++) {
+    const FnSig *sig = tu->sigs[i];
+    if (sig->is_static || sig->system || !sig->called)
+      continue;
+    int k = func_of(g, sig);
+    if (k >= 0 && g->unit[k] == self)
+      continue;
+    SumImport im = {sig->name, sig->sum ? sig->sum->text : "-"};
+    ARR_PUSH(tu->arena, tu->imports, tu->nimports, tu->capimports, im);
+  }
+}
+
+void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExports *ext,
+                    MUT_BORROW Arena *scratch) {
+  Ctx x = {NULL, scratch, NULL, units};
   Graph g;
   Arena *ga = arena_new();
-  build_graph(ga, &g, tu->funcs, tu->nfuncs);
-  resolve_callees(&x, tu, &g);
+  build_graph(ga, &g, units, nunits, ext);
+  for (int u = 0; u < nunits; u++) {
+    x.cfg = units[u].cfg;
+    resolve_callees(&x, units[u].tu, &g);
+  }
   for (int i = 0; i < g.ncomp; i++)
     summarize_scc(&x, &g, &g.comps[i]);
+  for (int u = 0; u < nunits; u++)
+    record_imports(&g, &units[u], u);
   arena_free(ga);
+}
+
+void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch) {
+  SumUnit u = {tu, cfg, NULL};
+  summaries_link(&u, 1, NULL, scratch);
+}
+
+void summary_set_text(MUT_BORROW Arena *a, MUT_BORROW Summary *s) {
+  s->text = arena_strdup(a, summary_text(a, s));
 }
 
 const char *summary_line(MUT_BORROW Arena *a, BORROWED const FnSig *sig) {
