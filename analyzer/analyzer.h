@@ -97,7 +97,7 @@ typedef struct SrcFile {
 typedef enum Rule {
   RULE_NONE = 0,  // tool messages: skipped function, clang error
   OWN001 = 1, OWN002, OWN003, OWN004, OWN005, OWN006, OWN007,
-  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013, OWN014,
+  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013, OWN014, OWN015,
   RULE_COUNT
 } Rule;
 
@@ -289,6 +289,8 @@ typedef struct Options {
   bool verify;
   bool dump_cfg;
   bool dump_summaries;       // --dump-summaries: print each function's summary instead
+  bool suggest;              // --suggest: report the annotations summaries imply (OWN015) instead
+  bool no_summaries;         // --no-summaries: every callee without annotation or model is unknown
   Level fail_on;
   bool fail_on_set;          // given on the command line: .ownck.json does not change it
   long budget;
@@ -351,6 +353,12 @@ typedef struct Label {
   const char *msg;       // "value moved here"
 } Label;
 
+// A fix-it: insert 'text' at 'at' (an empty span), or replace what 'at' covers.
+typedef struct Fix {
+  Span at;
+  const char *text;
+} Fix;
+
 typedef struct Diag {
   Rule rule;
   Level level;
@@ -361,6 +369,8 @@ typedef struct Diag {
   int nlabels, caplabels;
   const char **notes;    // span-less notes ("= note: ...")
   int nnotes, capnotes;
+  Fix *fixes;            // fix-its (--suggest), in the order they were added
+  int nfixes, capfixes;
   const char *help;      // "= help: ..."; may be NULL
   const char *func;      // enclosing function, may be NULL
   const char *place;     // the place it is about ('p', 's->buf'), may be NULL
@@ -402,6 +412,8 @@ void diag_note(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *f
     __attribute__((format(printf, 3, 4)));
 void diag_help(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+// Adds the fix-it "put 'text' at 'at'" to 'd'.
+void diag_fix(MUT_BORROW Results *r, MUT_BORROW Diag *d, Span at, BORROWED const char *text);
 // Sorts by file path, line, col, rule, msg (then every other field) and drops exact
 // duplicates; then gives each diagnostic its fingerprints (paths in them relative to
 // 'root', the --source-root, when given).
@@ -463,6 +475,16 @@ typedef struct Ty {
 
 typedef struct Summary Summary;
 
+// Where a function is declared (its definition or a prototype), for fix-its that
+// annotate it: the start of the declaration, and of each parameter's.
+typedef struct SigDecl {
+  Span start;           // an empty span (end == start) where the declaration starts
+  Span *params;         // per parameter, the same
+  int nparams;
+  bool definition;
+  bool macro;           // written through a macro: not edited
+} SigDecl;
+
 // A callee's signature as the caller sees it (declaration annotations, types), and,
 // for a function defined in the analysed code, the summary of its body.
 typedef struct FnSig {
@@ -481,6 +503,8 @@ typedef struct FnSig {
   bool called;          // some call of the analysed code calls it (summary.c)
   const Summary *sum;   // what its body does (summary.c), or NULL: not defined in the
                         // analysed code, not summarised (yet), or too uncertain
+  SigDecl *decls;       // where it is declared outside system headers (--suggest)
+  int ndecls, capdecls;
   Span decl;
 } FnSig;
 
@@ -1112,6 +1136,19 @@ void borrow_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const 
 // borrow_check; scratch memory from 'scratch', which the caller resets afterwards.
 // With 'dump' set, prints the CFG there instead of checking.
 void func_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, MUT_BORROW Func *f, FILE *dump);
+
+// ---- suggest.c ----
+// --suggest: for each function of 'tu' with a summary and no annotation, an OWN015
+// finding in 'r' naming the annotations its summary implies, with the fix-its that
+// insert them in its definition and prototypes (and the #include they need). Only
+// when the annotated signature says at its calls what the summary says.
+void suggest_tu(MUT_BORROW Results *r, BORROWED const Config *cfg, BORROWED const Tu *tu, MUT_BORROW Arena *scratch);
+
+// ---- fixit.c ----
+// --apply-suggestions: inserts the fix-its of the shown findings of 'r' into their
+// files (each distinct edit once), saying so on 'log'. False after an 'ownck: error:'
+// line if a file cannot be read, edited or written (the others are still edited).
+bool fixits_apply(BORROWED const Results *r, FILE *log);
 
 // ---- ccmd.c ----
 // One entry of a compile database: the compiler command for one source.

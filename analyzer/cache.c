@@ -104,6 +104,15 @@ static cJSON *diag_json(const Diag *d) {
   cJSON *notes = cJSON_AddArrayToObject(o, "notes");
   for (int i = 0; i < d->nnotes; i++)
     cJSON_AddItemToArray(notes, cJSON_CreateString(d->notes[i]));
+  if (d->nfixes) {
+    cJSON *fixes = cJSON_AddArrayToObject(o, "fixes");
+    for (int i = 0; i < d->nfixes; i++) {
+      cJSON *f = cJSON_CreateObject();
+      cJSON_AddItemToObject(f, "span", span_json(d->fixes[i].at));
+      add_str(f, "text", d->fixes[i].text);
+      cJSON_AddItemToArray(fixes, f);
+    }
+  }
   return o;
 }
 
@@ -157,6 +166,11 @@ static bool json_diag(Results *r, const cJSON *o) {
   cJSON_ArrayForEach(n, cJSON_GetObjectItemCaseSensitive(o, "notes")) {
     if (cJSON_IsString(n))
       ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, arena_strdup(a, n->valuestring));
+  }
+  cJSON_ArrayForEach(n, cJSON_GetObjectItemCaseSensitive(o, "fixes")) {
+    Fix x = {json_span(cJSON_GetObjectItemCaseSensitive(n, "span"), r->nfiles, &ok), json_str(a, n, "text")};
+    ok &= x.text != NULL;
+    ARR_PUSH(a, d->fixes, d->nfixes, d->capfixes, x);
   }
   return ok;
 }

@@ -112,6 +112,10 @@ static void check_work(const Config *cfg, const Job *job, Work *w, TuResult *r) 
     dump_summaries(job, w);
     return;
   }
+  if (cfg->opt.suggest) {
+    suggest_tu(r->res, cfg, &w->tu, w->scratch);
+    return;
+  }
   for (int i = 0; i < w->tu.nfuncs; i++) {
     Func *f = w->tu.funcs[i];
     Sink k = sink_new(r->res, cfg, f->name, f->span.line, w->scratch);

@@ -142,9 +142,10 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
   }
   r.family = effects_family(cfg, sig->ret.owned_by);
   r.nullable = (sig->ret.bits & ANN_NULLABLE) != 0;
-  if (sig->ret.bits & ANN_OWNED)
-    r.kind = RES_OWNED;
-  else if (r.nullable)
+  if ((sig->ret.bits & ANN_OWNED) || sig->ret.owned_by) {
+    r.kind = RES_OWNED;  // OWNED NULLABLE: a new owner, or NULL (an invalid handle)
+    r.fail = !r.nullable ? FAIL_NONE : sig->ret_ty.kind == TY_POINTER ? FAIL_NULL : FAIL_NEGATIVE;
+  } else if (r.nullable)
     r.kind = RES_EXTERNAL, r.fail = FAIL_NULL;
   else if (!sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER && !sig->ret_ty.is_fnptr)
     r.kind = RES_UNKNOWN;

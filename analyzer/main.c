@@ -45,6 +45,7 @@ typedef struct Cli {
   bool dump_config;
   const char *baseline;  // --baseline FILE.sarif
   const char *write_baseline;
+  bool apply;            // --apply-suggestions
 } Cli;
 
 static const char usage[] =
@@ -111,6 +112,14 @@ static const char usage[] =
     "  --dump-cfg               print each function's control-flow graph and exit\n"
     "  --dump-summaries         print what each function's body does to its parameters\n"
     "                           and result (docs/analysis.md) and exit\n"
+    "\n"
+    "summaries and annotations:\n"
+    "  --no-summaries           do not read callees' bodies: a function defined in the\n"
+    "                           code without annotation or model is unknown at its calls\n"
+    "  --suggest                report the annotations the summaries imply (OWN015), with\n"
+    "                           fix-its (gcc: clang's 'fix-it:' lines; SARIF: fixes)\n"
+    "                           instead of the findings\n"
+    "  --apply-suggestions      the same, and insert them into the sources and headers\n"
     "  --list-rules             list the rules\n"
     "  --explain RULE           explain a rule (OWN001 or use-after-move)\n"
     "  --gen-rule-docs DIR      write the rule pages (docs/rules/) into DIR\n"
@@ -282,6 +291,12 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->opt.dump_cfg = true;
     } else if (!strcmp(arg, "--dump-summaries")) {
       cli->opt.dump_summaries = true;
+    } else if (!strcmp(arg, "--no-summaries")) {
+      cli->opt.no_summaries = true;
+    } else if (!strcmp(arg, "--suggest")) {
+      cli->opt.suggest = true;
+    } else if (!strcmp(arg, "--apply-suggestions")) {
+      cli->opt.suggest = cli->apply = true;
     } else if (!strcmp(arg, "--strict")) {
       cli->opt.strict = true;
     } else if ((starts(arg, "-I") || starts(arg, "-D") || starts(arg, "-U")) && arg[2] == 0 && i + 1 < argc) {
@@ -561,6 +576,8 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
     fail("cannot write the report: %s", strerror(errno ? errno : EIO));
     c.any_error = true;
   }
+  if (cli->apply && !c.any_error && !fixits_apply(run, stderr))
+    c.any_error = true;
   return exit_status(run, cli, c.any_error);
 }
 

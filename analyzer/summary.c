@@ -638,8 +638,11 @@ void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExp
     x.cfg = units[u].cfg;
     resolve_callees(&x, units[u].tu, &g);
   }
-  for (int i = 0; i < g.ncomp; i++)
+  for (int i = 0; i < g.ncomp; i++) {
+    if (units[g.unit[g.comps[i].m[0]]].cfg->opt.no_summaries)
+      continue;  // --no-summaries: every body a black box (noreturn from declarations and models)
     summarize_scc(&x, &g, &g.comps[i]);
+  }
   for (int u = 0; u < nunits; u++)
     record_imports(&g, &units[u], u);
   arena_free(ga);
