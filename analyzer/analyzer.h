@@ -2,7 +2,8 @@
 //
 // The pipeline (docs/architecture.md has one line per file):
 //   main.c (CLI -> Config, read-only) -> driver.c (jobs -> tu_check per file -> merge)
-//   tu_check: parse_tu (libclang -> Funcs of Nodes) -> per function, check.c:
+//   tu_check: parse_tu (libclang -> Funcs of Nodes) -> summaries_tu (what each body
+//     does, callees first, on its FnSig) -> per function, check.c:
 //     annotate_check -> cfg_build (Blocks of Ops) -> own_check (lattice.c, objects.c,
 //     ownership.c) -> borrow_check; both ask effects.c what a call does
 //   -> TuResult (diagnostics as data) -> diag_sort, fingerprints -> report_write
@@ -96,7 +97,7 @@ typedef struct SrcFile {
 typedef enum Rule {
   RULE_NONE = 0,  // tool messages: skipped function, clang error
   OWN001 = 1, OWN002, OWN003, OWN004, OWN005, OWN006, OWN007,
-  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013, OWN014,
+  OWN008, OWN009, OWN010, OWN011, OWN012, OWN013, OWN014, OWN015,
   RULE_COUNT
 } Rule;
 
@@ -232,6 +233,8 @@ typedef struct ModelArg {
 typedef struct Model {
   const char *name;
   const char *origin;      // where it was defined: "rules/models/libc.json", a user file
+  bool builtin;            // one of ownck's own (a summary of a body beats it; a user's
+                           // model beats the summary)
   RetKind ret;
   const char *family;      // RET_OWNED: the result's family; else NULL
   FailKind ret_fail;       // failure value of the result (any RetKind)
@@ -289,6 +292,9 @@ typedef struct Options {
   bool strict;
   bool verify;
   bool dump_cfg;
+  bool dump_summaries;       // --dump-summaries: print each function's summary instead
+  bool suggest;              // --suggest: report the annotations summaries imply (OWN015) instead
+  bool no_summaries;         // --no-summaries: every callee without annotation or model is unknown
   Level fail_on;
   bool fail_on_set;          // given on the command line: .ownck.json does not change it
   long budget;
@@ -353,6 +359,12 @@ typedef struct Label {
   const char *msg;       // "value moved here"
 } Label;
 
+// A fix-it: insert 'text' at 'at' (an empty span), or replace what 'at' covers.
+typedef struct Fix {
+  Span at;
+  const char *text;
+} Fix;
+
 typedef struct Diag {
   Rule rule;
   Level level;
@@ -363,6 +375,8 @@ typedef struct Diag {
   int nlabels, caplabels;
   const char **notes;    // span-less notes ("= note: ...")
   int nnotes, capnotes;
+  Fix *fixes;            // fix-its (--suggest), in the order they were added
+  int nfixes, capfixes;
   const char *help;      // "= help: ..."; may be NULL
   const char *func;      // enclosing function, may be NULL
   const char *place;     // the place it is about ('p', 's->buf'), may be NULL
@@ -404,6 +418,8 @@ void diag_note(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *f
     __attribute__((format(printf, 3, 4)));
 void diag_help(MUT_BORROW Results *r, MUT_BORROW Diag *d, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+// Adds the fix-it "put 'text' at 'at'" to 'd'.
+void diag_fix(MUT_BORROW Results *r, MUT_BORROW Diag *d, Span at, BORROWED const char *text);
 // Sorts by file path, line, col, rule, msg (then every other field) and drops exact
 // duplicates; then gives each diagnostic its fingerprints (paths in them relative to
 // 'root', the --source-root, when given).
@@ -470,7 +486,20 @@ typedef struct Ty {
   bool is_fnptr;
 } Ty;
 
-// A callee's signature as the caller sees it (declaration annotations, types).
+typedef struct Summary Summary;
+
+// Where a function is declared (its definition or a prototype), for fix-its that
+// annotate it: the start of the declaration, and of each parameter's.
+typedef struct SigDecl {
+  Span start;           // an empty span (end == start) where the declaration starts
+  Span *params;         // per parameter, the same
+  int nparams;
+  bool definition;
+  bool macro;           // written through a macro: not edited
+} SigDecl;
+
+// A callee's signature as the caller sees it (declaration annotations, types), and,
+// for a function defined in the analysed code, the summary of its body.
 typedef struct FnSig {
   const char *name;
   Ann ret;
@@ -481,9 +510,16 @@ typedef struct FnSig {
   const char **param_names;
   bool variadic;
   bool noreturn;
+  bool declared_noreturn;  // noreturn by its declaration (before summaries and models)
   bool system;          // declared in a system header (libc): unknown pointers are only read
   bool defined;         // the file defines it (its own 'strndup' is not libc's: no model)
   struct Model *attr_model;  // what clang's ownership_returns/takes/holds attributes say, or NULL
+  bool is_static;       // internal linkage: another file's function of that name is another one
+  bool called;          // some call of the analysed code calls it (summary.c)
+  const Summary *sum;   // what its body does (summary.c), or NULL: not defined in the
+                        // analysed code, not summarised (yet), or too uncertain
+  SigDecl *decls;       // where it is declared outside system headers (--suggest)
+  int ndecls, capdecls;
   Span decl;
 } FnSig;
 
@@ -635,6 +671,10 @@ typedef struct Tu {
   int nfuncs, capfuncs;
   Var **globals;
   int nglobals, capglobals;
+  FnSig **sigs;        // every function declared or defined, once each
+  int nsigs, capsigs;
+  struct SumImport *imports;  // the summaries of other files' functions it used (summary.c)
+  int nimports, capimports;
   int clang_errors;    // errors clang reported in the file (-1: libclang failed outright)
 } Tu;
 
@@ -669,7 +709,6 @@ Var *func_new_var(MUT_BORROW Arena *a, MUT_BORROW Func *f, VarKind kind, BORROWE
 Var *cfg_new_temp(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Ty ty);
 Var *cfg_new_field(MUT_BORROW Arena *a, MUT_BORROW Cfg *g, Var *base, BORROWED const Var *like);
 Var *cfg_field(BORROWED const Cfg *g, BORROWED const Var *base, BORROWED const char *name);
-void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a);
 void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 // The value of the integer expression 'e' if it is the same on every execution
 // (literals, enumerators, fixed variables, and !, comparisons, && and || of them).
@@ -724,6 +763,7 @@ typedef struct Value {
   Off off;           // V_VAR: 'var + off' ('p + 1' is var p, OFF_INSIDE); V_ADDR with into
   Var *into;         // V_ADDR of a member through a pointer ('&o->m'): the pointer 'o'
   const char *what;  // V_STORAGE: "a string literal", "the function 'f'", ...
+  Var *base;      // V_LOAD: the place it is read through ('*p', 'p[i]'), or NULL
 } Value;
 
 typedef struct Path Path;
@@ -891,6 +931,8 @@ typedef enum Role {
   R_INOUT,    // &p holds NULL or an owner, which the call may replace (getline)
   R_REALLOC,  // released on success, the caller's again on failure (realloc)
   R_REOPEN,   // a handle closed if open, then reused (dup2's newfd)
+  R_KEEP,     // the callee keeps it, or releases it on some paths only (a summary): no
+              // longer the caller's to leak, not even with --strict, but still usable
 } Role;
 
 typedef enum ResKind {
@@ -910,7 +952,14 @@ typedef struct ResultEffect {
   int arg;             // RES_ALIAS, RES_BORROW: the argument; else -1 or a model's ret_arg
   bool nullable;       // declared NULLABLE
   bool stack;          // RES_STATIC: on the stack (alloca)
+  bool reallocates;    // RES_OWNED that takes over an R_REALLOC argument on success
 } ResultEffect;
+
+// What a call may do to the fields of what an argument points to (or of the struct
+// whose address it is): nothing; maybe anything (an unknown callee: what the fields
+// held may have been kept, but is not known to be gone); or, by the callee's summary,
+// overwritten or released them.
+typedef enum Touch { TOUCH_NONE, TOUCH_MAY, TOUCH_YES } Touch;
 
 // The model in force for callee 'sig': NULL when its declaration is annotated (an
 // annotation beats a model) or no model names it.
@@ -929,6 +978,11 @@ bool effects_out_args(BORROWED const Model *m);    // has OUT_OWNED or INOUT_OWN
 bool effects_out_owned(BORROWED const Model *m);   // has OUT_OWNED arguments (owned on success)
 const char *effects_out_family(BORROWED const Model *m);
 bool effects_reallocates(BORROWED const Model *m); // has a RELEASE_ON_SUCCESS argument
+// The summary of 'sig' in force: NULL when it has none or its declaration is annotated.
+const Summary *effects_summary(BORROWED const FnSig *sig);
+// What the call 'call' may do to field 'field' (the first level below what argument
+// 'i' points to; NULL: some field) of the object argument 'i' points to.
+Touch effects_touch(BORROWED const Op *call, BORROWED const Model *m, int i, BORROWED const char *field);
 
 // ---- lattice.c ----
 // The ownership lattice of one function: which facts each tracked place holds of each
@@ -964,6 +1018,7 @@ typedef struct Obj {
                         // one does (open_memstream's buffer and its stream), or -1
   bool external;        // a value someone else owns (an unannotated call's pointer
                         // result, a pointer loaded from memory): never leaked
+  const FnSig *sig;     // the call that creates it, or NULL
   int old;              // recency abstraction: the object standing for the earlier
                         // instances from the same site (-1 for one-off objects)
   // Storage nobody allocated that a pointer is set to ('p = buf', 'p = &x', 'p = "lit"',
@@ -1098,8 +1153,12 @@ typedef struct Prep {
 // What the storage the value 'v' points to is, when nobody allocated it ("'buf', an
 // array on the stack", "a string literal"), else NULL.
 const char *objects_nonheap(MUT_BORROW Arena *a, Value v);
+// With 'ghosts' (summary mode: per parameter, a place nothing else writes, or NULL),
+// every pointer parameter, and every handle parameter the function releases, gets an
+// object, which its ghost also holds from the entry on; objects others own are
+// followed in any case.
 void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena *a, BORROWED const Cfg *g,
-                     BORROWED const Config *cfg);
+                     BORROWED const Config *cfg, Var *const *ghosts);
 
 // ---- ownership.c ----
 // Runs the ownership checks over one function; findings go to 'k'.
@@ -1111,6 +1170,113 @@ Limits own_limits(BORROWED const Config *cfg, BORROWED const Cfg *g);  // a func
 Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg);
 Domain own_domain(BORROWED const Own *c);
 const Lattice *own_lattice(BORROWED const Own *c);
+
+// Summary mode: what one function does with its parameters and its result, observed
+// by the ownership pass itself (nothing is reported); summary.c makes a Summary of it.
+typedef struct ParamObs {
+  bool tracked;           // the parameter had an object (a pointer, or a released handle)
+  bool released_all;      // released or moved on every path to the end (NULL paths aside)
+  bool released_some;     // ... on some path
+  bool moved;             // moved (into an OWNED parameter) on some path
+  bool realloc_some;      // passed to realloc, success not decided at the end
+  const char *family;     // the family it is released with; NULL: none, or several
+  bool family_mixed;
+  bool stored;            // stored where it outlives the call (a global, a caller's
+                          // struct, '*out', a callee that keeps it), on some path
+  bool escaped;           // passed to a function that may keep it, on some path
+  bool kept_maybe;        // '&p' given to a function that may release or keep '*&p'
+} ParamObs;
+
+typedef struct Observed {
+  bool complete;          // the analysis finished (else nothing below holds)
+  bool returns;           // some path reaches the end
+  ParamObs *params;       // per parameter of the function
+  // the result, joined over every 'return' and every valuation reaching it
+  bool ret_null;          // NULL (or a negative handle) on some path
+  bool ret_other;         // something no summary describes, on some path
+  bool ret_fresh;         // an owner made here (by an allocator), on some path
+  const char *ret_family; // its family (ret_family_mixed: several)
+  bool ret_family_mixed;
+  FailKind ret_fail;      // how the allocator of a maybe-failed owner fails
+  bool ret_realloc;       // the owner comes from realloc (or a wrapper of it)
+  int ret_param;          // the parameter whose object is returned: -1 none, -2 several
+  int ret_field;          // the parameter a field of which is returned: -1 none, -2 several
+} Observed;
+
+// Runs the ownership pass over 'g' in summary mode (it adds the parameters' ghost
+// places to 'g') and says what it saw, in 'scratch'.
+Observed own_observe(MUT_BORROW Arena *scratch, MUT_BORROW Cfg *g, BORROWED const Config *cfg);
+
+// ---- summary.c ----
+// What a function defined in the analysed code does, read off its body (own_observe)
+// and used at its call sites as a model would be (effects.c): annotation > summary >
+// model > the default. Computed bottom-up over the call graph (docs/analysis.md).
+typedef struct ParamSum {
+  Role role;              // R_READ, R_RELEASE, R_MOVE, R_REALLOC, R_KEEP or R_ESCAPE
+  const char *family;     // R_RELEASE, R_MOVE, R_REALLOC: the family; NULL: any (or several)
+  bool released_some;     // released or moved on some path (R_KEEP's reason)
+  bool stored;            // stored where it outlives the call, on some path
+  bool value;             // a plain value (not a pointer, not a released handle)
+  bool touch_all;         // overwrites or releases any field of what it points to
+  bool touch_may;         // passes it on to a function that may change any field
+  bool frees_pointee;     // releases (or keeps) what it points to ('free(*pp)')
+  const char **touched;   // else: the fields (first level) it overwrites or releases
+  int ntouched;
+} ParamSum;
+
+struct Summary {
+  int nparams;
+  ParamSum *params;
+  ResKind res;            // RES_OWNED (a new owner), RES_ALIAS (parameter 'arg' itself),
+                          // RES_BORROW (a field of parameter 'arg'), else RES_NONE
+  const char *family;     // RES_OWNED: its family; NULL: any (or several)
+  FailKind fail;          // RES_OWNED: FAIL_NONE (never fails), FAIL_NULL, FAIL_NEGATIVE
+                          // (a handle), FAIL_MAP_FAILED
+  int arg;                // RES_ALIAS, RES_BORROW: the parameter; else -1
+  bool reallocates;       // RES_OWNED: a realloc wrapper (takes over its R_REALLOC parameter)
+  bool noreturn;          // no path reaches its end
+  bool bottom;            // not known yet: the start of the iteration over a recursion
+  const char *text;       // all of the above as one line: equality, the cache, dumps
+};
+
+// Summarises every function of 'tu' bottom-up over its call graph (callees first; a
+// recursion is iterated to a fixpoint, at most a few rounds, else its functions keep
+// no summary) and hangs each on its FnSig, noreturn included. Summaries live in the
+// TU's arena; 'scratch' is reset after each function.
+void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch);
+
+// A project's files summarised together (-p): each translation unit with its Config.
+typedef struct SumUnit {
+  Tu *tu;
+  const Config *cfg;
+  Arena *a;             // where its summaries live (other units' calls point at them);
+                        // NULL: the TU's arena
+} SumUnit;
+// Summaries of functions defined in files not parsed now (answered by the cache), by
+// name; sums[i] NULL: defined there, without a summary.
+typedef struct SumExports {
+  const char **names;
+  const Summary **sums;
+  int n, cap;
+} SumExports;
+// A function of another file that a unit calls, and the summary text it got ("-":
+// none): what its cached results depend on.
+typedef struct SumImport {
+  const char *name;
+  const char *text;
+} SumImport;
+// summaries_tu over several units at once: a call to a function another unit defines
+// (with external linkage, once in the whole project) gets its summary, computed
+// callees first across the files; one defined in 'ext' gets that. Fills each
+// unit's Tu.imports. The order of 'units' is the only order: the result does not
+// depend on threads.
+void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExports *ext,
+                    MUT_BORROW Arena *scratch);
+// Sets s->text from the rest of 's' (a summary read back from the cache).
+void summary_set_text(MUT_BORROW Arena *a, MUT_BORROW Summary *s);
+// The summary of 'sig' as one line ("name: p0 release(free); ret owned(free) null"),
+// or NULL if it has none. For --dump-summaries and tests.
+const char *summary_line(MUT_BORROW Arena *a, BORROWED const FnSig *sig);
 
 // ---- borrow.c ----
 // The borrow checker of one function: loans of places (places.c), which places hold
@@ -1125,6 +1291,19 @@ void borrow_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, BORROWED const 
 // borrow_check; scratch memory from 'scratch', which the caller resets afterwards.
 // With 'dump' set, prints the CFG there instead of checking.
 void func_check(MUT_BORROW Sink *k, MUT_BORROW Arena *scratch, MUT_BORROW Func *f, FILE *dump);
+
+// ---- suggest.c ----
+// --suggest: for each function of 'tu' with a summary and no annotation, an OWN015
+// finding in 'r' naming the annotations its summary implies, with the fix-its that
+// insert them in its definition and prototypes (and the #include they need). Only
+// when the annotated signature says at its calls what the summary says.
+void suggest_tu(MUT_BORROW Results *r, BORROWED const Config *cfg, BORROWED const Tu *tu, MUT_BORROW Arena *scratch);
+
+// ---- fixit.c ----
+// --apply-suggestions: inserts the fix-its of the shown findings of 'r' into their
+// files (each distinct edit once), saying so on 'log'. False after an 'ownck: error:'
+// line if a file cannot be read, edited or written (the others are still edited).
+bool fixits_apply(BORROWED const Results *r, FILE *log);
 
 // ---- ccmd.c ----
 // One entry of a compile database: the compiler command for one source.
@@ -1197,6 +1376,7 @@ typedef struct Run {
   const char *cache_dir;       // the result cache (cache.c), or NULL
   void *index;                 // with one thread: a CXIndex to share, or NULL
   void (*thread_start)(void);  // run first on each worker thread (main.c: the crash handler)
+  bool project;                // -p: summaries cross the files of the run
 } Run;
 
 // The per-file pipeline that the CLI, the fuzz target and the tests all call: parse
@@ -1236,12 +1416,25 @@ const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start);
 // The result cache: a file's TuResult kept under a key made of its path, its flags,
 // the Config and ownck's version, valid while every file it read is unchanged (their
 // contents are hashed), so an unchanged file is answered without parsing.
-// Fills 'out' and returns true on a hit.
-bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out);
-// Stores 'r' for 'job', with 'deps', the files its translation unit read. Errors
-// (a read-only directory) are ignored: the cache only ever saves work.
+//
+// With -p an entry also says (CacheSums) the summaries of the file's functions that
+// other files may call, and those of other files' functions its results used: the
+// driver checks those against the summaries in force before it trusts the entry.
+typedef struct CacheSums {
+  bool project;              // an entry of a -p run (a key of its own)
+  SumExports exports;
+  const SumImport *imports;
+  int nimports;
+} CacheSums;
+// Fills 'out' and returns true on a hit. With 'sums' (its 'project' set), a project
+// entry, whose summaries are read into 'a'.
+bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out,
+                CacheSums *sums, MUT_BORROW Arena *a);
+// Stores 'r' for 'job', with 'deps', the files its translation unit read, and 'sums'
+// (NULL: not a project's entry). Errors (a read-only directory) are ignored: the
+// cache only ever saves work.
 void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, const TuResult *r,
-                const char *const *deps, int ndeps);
+                const char *const *deps, int ndeps, BORROWED const CacheSums *sums);
 // A 64-bit FNV-1a hash of 'n' bytes at 'p', continuing from 'h' (0: start).
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 // The clang flags for 'path': 'user' (the user's, minus what only breaks a parse),

@@ -11,6 +11,11 @@
 // (which could shadow another: '-Iinclude' and a new include/string.h) is a miss. Entries are written to a temporary file
 // and renamed, so threads and concurrent runs never see half of one. The cache only
 // saves work: an entry that cannot be read or written is ignored.
+//
+// A -p run's entries (a key of their own) also keep the summaries of the file's
+// functions that other files may call ("exports") and the summary text of each other
+// file's function its results used ("imports"): the driver trusts an entry only if
+// those are still the summaries in force.
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +27,7 @@
 
 #include "analyzer.h"
 
-#define CACHE_FORMAT "ownck-cache-2"
+#define CACHE_FORMAT "ownck-cache-3"
 #define MAX_ENTRY ((size_t)64 << 20)
 
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
@@ -38,8 +43,8 @@ static uint64_t hash_str(uint64_t h, const char *s) {
   return hash_bytes(h, s ? s : "", (s ? strlen(s) : 0) + 1);  // the NUL separates
 }
 
-static const char *entry_path(Arena *a, const Config *cfg, const Job *job, const char *dir) {
-  uint64_t h = hash_str(0, CACHE_FORMAT);
+static const char *entry_path(Arena *a, const Config *cfg, const Job *job, const char *dir, bool project) {
+  uint64_t h = hash_str(0, project ? CACHE_FORMAT "-project" : CACHE_FORMAT);
   h = hash_str(h, cfg->hash);
   h = hash_str(h, job->path);
   h = hash_str(h, job->only);
@@ -99,6 +104,15 @@ static cJSON *diag_json(const Diag *d) {
   cJSON *notes = cJSON_AddArrayToObject(o, "notes");
   for (int i = 0; i < d->nnotes; i++)
     cJSON_AddItemToArray(notes, cJSON_CreateString(d->notes[i]));
+  if (d->nfixes) {
+    cJSON *fixes = cJSON_AddArrayToObject(o, "fixes");
+    for (int i = 0; i < d->nfixes; i++) {
+      cJSON *f = cJSON_CreateObject();
+      cJSON_AddItemToObject(f, "span", span_json(d->fixes[i].at));
+      add_str(f, "text", d->fixes[i].text);
+      cJSON_AddItemToArray(fixes, f);
+    }
+  }
   return o;
 }
 
@@ -153,7 +167,131 @@ static bool json_diag(Results *r, const cJSON *o) {
     if (cJSON_IsString(n))
       ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, arena_strdup(a, n->valuestring));
   }
+  cJSON_ArrayForEach(n, cJSON_GetObjectItemCaseSensitive(o, "fixes")) {
+    Fix x = {json_span(cJSON_GetObjectItemCaseSensitive(n, "span"), r->nfiles, &ok), json_str(a, n, "text")};
+    ok &= x.text != NULL;
+    ARR_PUSH(a, d->fixes, d->nfixes, d->capfixes, x);
+  }
   return ok;
+}
+
+// ---- summaries <-> JSON ----
+
+static cJSON *param_json(const ParamSum *ps) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddNumberToObject(o, "role", ps->role);
+  add_str(o, "family", ps->family);
+  int flags = ps->released_some | ps->stored << 1 | ps->value << 2 | ps->touch_all << 3 | ps->touch_may << 4
+              | ps->frees_pointee << 5;
+  cJSON_AddNumberToObject(o, "flags", flags);
+  cJSON *t = cJSON_AddArrayToObject(o, "touched");
+  for (int i = 0; i < ps->ntouched; i++)
+    cJSON_AddItemToArray(t, cJSON_CreateString(ps->touched[i]));
+  return o;
+}
+
+static cJSON *summary_json(const Summary *s) {
+  if (!s)
+    return cJSON_CreateNull();
+  cJSON *o = cJSON_CreateObject();
+  cJSON *ps = cJSON_AddArrayToObject(o, "params");
+  for (int i = 0; i < s->nparams; i++)
+    cJSON_AddItemToArray(ps, param_json(&s->params[i]));
+  cJSON_AddNumberToObject(o, "res", s->res);
+  add_str(o, "family", s->family);
+  cJSON_AddNumberToObject(o, "fail", s->fail);
+  cJSON_AddNumberToObject(o, "arg", s->arg);
+  cJSON_AddBoolToObject(o, "realloc", s->reallocates);
+  cJSON_AddBoolToObject(o, "noreturn", s->noreturn);
+  add_str(o, "text", s->text);
+  return o;
+}
+
+static bool json_param(Arena *a, const cJSON *o, ParamSum *ps) {
+  int role = json_int(o, "role"), flags = json_int(o, "flags");
+  if (!cJSON_IsObject(o) || role < R_READ || role > R_KEEP)
+    return false;
+  ps->role = (Role)role;
+  ps->family = json_str(a, o, "family");
+  ps->released_some = flags & 1, ps->stored = flags >> 1 & 1, ps->value = flags >> 2 & 1;
+  ps->touch_all = flags >> 3 & 1, ps->touch_may = flags >> 4 & 1, ps->frees_pointee = flags >> 5 & 1;
+  const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "touched"), *e;
+  ps->touched = arena_alloc(a, sizeof(char *) * (size_t)(cJSON_GetArraySize(t) + 1));
+  cJSON_ArrayForEach(e, t) {
+    if (!cJSON_IsString(e))
+      return false;
+    ps->touched[ps->ntouched++] = arena_strdup(a, e->valuestring);
+  }
+  return true;
+}
+
+// A summary read back (NULL for JSON null); false if the entry is malformed.
+static bool json_summary(Arena *a, const cJSON *o, const Summary **out) {
+  *out = NULL;
+  if (cJSON_IsNull(o))
+    return true;
+  const cJSON *ps = cJSON_GetObjectItemCaseSensitive(o, "params"), *e;
+  if (!cJSON_IsObject(o) || !cJSON_IsArray(ps))
+    return false;
+  Summary *s = arena_alloc(a, sizeof *s);
+  s->params = arena_alloc(a, sizeof(ParamSum) * (size_t)(cJSON_GetArraySize(ps) + 1));
+  cJSON_ArrayForEach(e, ps) {
+    if (!json_param(a, e, &s->params[s->nparams++]))
+      return false;
+  }
+  s->res = (ResKind)json_int(o, "res");
+  s->family = json_str(a, o, "family");
+  s->fail = (FailKind)json_int(o, "fail");
+  s->arg = json_int(o, "arg");
+  s->reallocates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "realloc"));
+  s->noreturn = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "noreturn"));
+  summary_set_text(a, s);
+  const char *text = json_str(a, o, "text");
+  *out = s;
+  return text && !strcmp(text, s->text) && s->res >= RES_NONE && s->res <= RES_UNKNOWN;
+}
+
+static void sums_json(cJSON *root, const CacheSums *sums) {
+  cJSON *ex = cJSON_AddArrayToObject(root, "exports");
+  for (int i = 0; i < sums->exports.n; i++) {
+    cJSON *e = cJSON_CreateArray();
+    cJSON_AddItemToArray(e, cJSON_CreateString(sums->exports.names[i]));
+    cJSON_AddItemToArray(e, summary_json(sums->exports.sums[i]));
+    cJSON_AddItemToArray(ex, e);
+  }
+  cJSON *im = cJSON_AddArrayToObject(root, "imports");
+  for (int i = 0; i < sums->nimports; i++) {
+    cJSON *e = cJSON_CreateArray();
+    cJSON_AddItemToArray(e, cJSON_CreateString(sums->imports[i].name));
+    cJSON_AddItemToArray(e, cJSON_CreateString(sums->imports[i].text));
+    cJSON_AddItemToArray(im, e);
+  }
+}
+
+static bool json_sums(Arena *a, const cJSON *root, CacheSums *sums) {
+  const cJSON *ex = cJSON_GetObjectItemCaseSensitive(root, "exports");
+  const cJSON *im = cJSON_GetObjectItemCaseSensitive(root, "imports"), *e;
+  if (!cJSON_IsArray(ex) || !cJSON_IsArray(im))
+    return false;
+  int nex = cJSON_GetArraySize(ex), nim = cJSON_GetArraySize(im);
+  sums->exports = (SumExports){arena_alloc(a, sizeof(char *) * (size_t)(nex + 1)),
+                               arena_alloc(a, sizeof(Summary *) * (size_t)(nex + 1)), 0, nex + 1};
+  cJSON_ArrayForEach(e, ex) {
+    const cJSON *name = cJSON_GetArrayItem(e, 0);
+    if (!cJSON_IsString(name) || !json_summary(a, cJSON_GetArrayItem(e, 1), &sums->exports.sums[sums->exports.n]))
+      return false;
+    sums->exports.names[sums->exports.n++] = arena_strdup(a, name->valuestring);
+  }
+  SumImport *imports = arena_alloc(a, sizeof(SumImport) * (size_t)(nim + 1));
+  sums->nimports = 0;
+  cJSON_ArrayForEach(e, im) {
+    const cJSON *name = cJSON_GetArrayItem(e, 0), *text = cJSON_GetArrayItem(e, 1);
+    if (!cJSON_IsString(name) || !cJSON_IsString(text))
+      return false;
+    imports[sums->nimports++] = (SumImport){arena_strdup(a, name->valuestring), arena_strdup(a, text->valuestring)};
+  }
+  sums->imports = imports;
+  return true;
 }
 
 // ---- lookup and store ----
@@ -203,12 +341,12 @@ static bool dirs_unchanged(Arena *a, const cJSON *dirs) {
   return true;
 }
 
-static bool load_entry(const cJSON *root, TuResult *out) {
+static bool load_entry(const cJSON *root, TuResult *out, CacheSums *sums, Arena *a) {
   Arena *scratch = arena_new();
   bool ok = cJSON_IsObject(root) && deps_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "deps")) &&
             dirs_unchanged(scratch, cJSON_GetObjectItemCaseSensitive(root, "dirs"));
   arena_free(scratch);
-  if (!ok)
+  if (!ok || (sums && !json_sums(a, root, sums)))
     return false;
   Results *r = results_new();
   const cJSON *f;
@@ -229,19 +367,20 @@ static bool load_entry(const cJSON *root, TuResult *out) {
   return true;
 }
 
-bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out) {
+bool cache_load(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, TuResult *out,
+                CacheSums *sums, MUT_BORROW Arena *sa) {
   Arena *a = arena_new();
   size_t len;
-  const char *text = arena_read_file(a, entry_path(a, cfg, job, dir), MAX_ENTRY, &len);
+  const char *text = arena_read_file(a, entry_path(a, cfg, job, dir, sums != NULL), MAX_ENTRY, &len);
   cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
-  bool hit = root && load_entry(root, out);
+  bool hit = root && load_entry(root, out, sums, sa);
   cJSON_Delete(root);
   arena_free(a);
   return hit;
 }
 
 void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED const char *dir, const TuResult *r,
-                const char *const *deps, int ndeps) {
+                const char *const *deps, int ndeps, BORROWED const CacheSums *sums) {
   Arena *a = arena_new();
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "format", CACHE_FORMAT);
@@ -293,6 +432,8 @@ void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED co
   cJSON *files = cJSON_AddArrayToObject(root, "files");
   for (int i = 0; i < r->res->nfiles; i++)
     cJSON_AddItemToArray(files, cJSON_CreateString(r->res->files[i]->path));
+  if (sums)
+    sums_json(root, sums);
   cJSON *diags = cJSON_AddArrayToObject(root, "diags");
   for (int i = 0; i < r->res->ndiags; i++)
     cJSON_AddItemToArray(diags, diag_json(r->res->diags[i]));
@@ -300,7 +441,7 @@ void cache_save(BORROWED const Config *cfg, BORROWED const Job *job, BORROWED co
   cJSON_Delete(root);
   if (text) {
     mkdir(dir, 0777);
-    const char *path = entry_path(a, cfg, job, dir);
+    const char *path = entry_path(a, cfg, job, dir, sums != NULL);
     const char *tmp = arena_printf(a, "%s.%ld.%p.tmp", path, (long)getpid(), (void *)r);
     FILE *f = fopen(tmp, "w");
     bool written = f && fputs(text, f) >= 0;

@@ -730,11 +730,13 @@ static Value rvalue(B *b, Node *e) {
     return (Value){.kind = V_OTHER};
   case N_ADDR:
     return address(b, e);
-  case N_DEREF:
+  case N_DEREF: {
     if (alias_of(b, e->lhs))  // '*out' with out = &name
       return (Value){.kind = V_VAR, .var = alias_of(b, e->lhs)};
-    deref_to(b, OP_DEREF, rvalue(b, e->lhs), e);
-    return (Value){.kind = V_LOAD};
+    Value p = rvalue(b, e->lhs);
+    deref_to(b, OP_DEREF, p, e);
+    return (Value){.kind = V_LOAD, .base = p.kind == V_VAR ? p.var : NULL};
+  }
   case N_MEMBER:
     if (!e->lhs)
       return (Value){.kind = V_OTHER};
@@ -747,7 +749,7 @@ static Value rvalue(B *b, Node *e) {
     Value base = rvalue(b, e->lhs);
     use(b, rvalue(b, e->rhs), e->rhs->span);
     deref_to(b, OP_DEREF, base, e);
-    return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = V_LOAD};
+    return e->var ? (Value){.kind = V_VAR, .var = e->var} : (Value){.kind = V_LOAD, .base = base.kind == V_VAR ? base.var : NULL};
   }
   case N_CALL:
     return call(b, e);

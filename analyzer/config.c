@@ -273,7 +273,8 @@ static const char *config_hash(Arena *a, const Config *cfg, uint64_t h) {
   const char *self = arena_read_file(a, "/proc/self/exe", (size_t)1 << 30, &len);
   h = self ? hash_bytes(h, self, len) : hash_bytes(h, OWNCK_VERSION __DATE__ __TIME__, sizeof OWNCK_VERSION __DATE__ __TIME__);
   const Options *o = &cfg->opt;
-  const char *opts = arena_printf(a, "%d|%ld|%g|%s|%s|%s", o->strict, o->budget, o->time_limit, o->fault ? o->fault : "",
+  const char *opts = arena_printf(a, "%d|%d|%d|%ld|%g|%s|%s|%s", o->strict, o->suggest, o->no_summaries, o->budget,
+                                  o->time_limit, o->fault ? o->fault : "",
                                   cfg->include_dir ? cfg->include_dir : "", cfg->resource_dir ? cfg->resource_dir : "");
   h = hash_bytes(h, opts, strlen(opts));
   return arena_printf(a, "%016llx", (unsigned long long)h);

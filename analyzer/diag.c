@@ -146,6 +146,11 @@ void diag_note(MUT_BORROW Results *s, MUT_BORROW Diag *d, BORROWED const char *f
   ARR_PUSH(s->arena, d->notes, d->nnotes, d->capnotes, n);
 }
 
+void diag_fix(MUT_BORROW Results *s, MUT_BORROW Diag *d, Span at, BORROWED const char *text) {
+  Fix f = {at, arena_strdup(s->arena, text)};
+  ARR_PUSH(s->arena, d->fixes, d->nfixes, d->capfixes, f);
+}
+
 // Sets the help line of 'd' ("= help: ..."), replacing an earlier one.
 void diag_help(MUT_BORROW Results *s, MUT_BORROW Diag *d, BORROWED const char *fmt, ...) {
   va_list ap;
@@ -191,6 +196,16 @@ static int labels_cmp(const Results *r, const Diag *a, const Diag *b) {
   return c;
 }
 
+static int fixes_cmp(const Results *r, const Diag *a, const Diag *b) {
+  int c = int_cmp(a->nfixes, b->nfixes);
+  for (int i = 0; !c && i < a->nfixes; i++) {
+    c = loc_cmp(r, &a->fixes[i].at, &b->fixes[i].at);
+    if (!c)
+      c = str_cmp(a->fixes[i].text, b->fixes[i].text);
+  }
+  return c;
+}
+
 static int notes_cmp(const Diag *a, const Diag *b) {
   int c = int_cmp(a->nnotes, b->nnotes);
   for (int i = 0; !c && i < a->nnotes; i++)
@@ -213,6 +228,8 @@ static int diag_cmp(const Results *r, const Diag *a, const Diag *b) {
     c = labels_cmp(r, a, b);
   if (!c)
     c = notes_cmp(a, b);
+  if (!c)
+    c = fixes_cmp(r, a, b);
   if (!c)
     c = str_cmp(a->help, b->help);
   if (!c)
@@ -382,6 +399,12 @@ void results_merge(MUT_BORROW Results *into, BORROWED const Results *from) {
     d->nnotes = d->capnotes = 0;
     for (int k = 0; k < f->nnotes; k++)
       ARR_PUSH(a, d->notes, d->nnotes, d->capnotes, copy_str(a, f->notes[k]));
+    d->fixes = NULL;
+    d->nfixes = d->capfixes = 0;
+    for (int k = 0; k < f->nfixes; k++) {
+      Fix x = {remap(f->fixes[k].at, map, from->nfiles), copy_str(a, f->fixes[k].text)};
+      ARR_PUSH(a, d->fixes, d->nfixes, d->capfixes, x);
+    }
     ARR_PUSH(a, into->diags, into->ndiags, into->capdiags, d);
   }
 }

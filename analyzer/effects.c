@@ -4,13 +4,20 @@
 // here, and only here, so both see one answer with one precedence:
 //
 //   an annotation on the callee's declaration    (OWNED, BORROWED, MUT_BORROW, ...)
-//   > a summary of the callee's own body         (to come: summaries of the project)
-//   > a library model                            (rules/models/*.json, .ownck.json)
+//   > clang's ownership attributes on it         (ownership_returns/takes/holds)
+//   > a user's model                             (.ownck.json, --model)
+//   > a summary of the callee's own body         (summary.c: functions defined in the
+//                                                 analysed code, FnSig.sum)
+//   > a built-in library model                   (rules/models/*.json)
 //   > the default for an unknown callee          (a const pointer is read; anything
 //                                                 else may be kept: it escapes)
 //
 // An annotated declaration is taken as a whole: once a callee says anything about
-// ownership, its model is not consulted for the parts it leaves unsaid.
+// ownership, its summary and its model are not consulted for the parts it leaves
+// unsaid. A user's model is written for that function on purpose: it beats what
+// ownck reads off the body (the summary fills in only the arguments it says nothing
+// of), while the body beats ownck's own model of a function of that name: a file's
+// own 'strndup' is not libc's, summarised or not.
 #include <string.h>
 
 #include "analyzer.h"
@@ -24,14 +31,24 @@ static bool sig_annotated(const FnSig *sig) {
   return false;
 }
 
+// The summary in force for 'sig': none when its declaration is annotated.
+static const Summary *summary_of(const FnSig *sig) {
+  return sig && sig->sum && !sig_annotated(sig) ? sig->sum : NULL;
+}
+
+const Summary *effects_summary(BORROWED const FnSig *sig) {
+  return summary_of(sig);
+}
+
 const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig) {
   if (!sig || sig_annotated(sig))
     return NULL;  // annotations on a declaration beat models
   if (sig->attr_model)
     return sig->attr_model;  // so do clang's ownership attributes
-  if (sig->defined)
-    return NULL;  // and the file's own definition
-  return model_find(cfg->models, sig->name);
+  const Model *m = model_find(cfg->models, sig->name);
+  if (m && m->builtin && (sig->defined || summary_of(sig)))
+    return NULL;  // the analysed code's own body beats ownck's model of that name
+  return m;
 }
 
 const char *effects_family(BORROWED const Config *cfg, BORROWED const char *owned_by) {
@@ -74,6 +91,11 @@ Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED c
   }
   if (!sig)
     return R_ESCAPE;
+  const Summary *s = summary_of(sig);
+  if (s && i < s->nparams) {
+    *family = s->params[i].family;
+    return s->params[i].role;
+  }
   if (i < sig->nparams) {
     const Ann *a = &sig->params[i];
     if (a->bits & ANN_OWNED) {
@@ -89,7 +111,7 @@ Role effects_arg(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED c
 }
 
 ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call, BORROWED const Model *m) {
-  ResultEffect r = {RES_NONE, NULL, FAIL_NONE, -1, false, false};
+  ResultEffect r = {.kind = RES_NONE, .fail = FAIL_NONE, .arg = -1};
   const FnSig *sig = call->sig;
   if (!sig)
     return r;
@@ -97,6 +119,7 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
     r.arg = m->ret_arg;
     r.fail = m->returns_handle ? FAIL_NEGATIVE : m->ret_fail;
     r.family = m->family;
+    r.reallocates = effects_reallocates(m);
     if (m->ret == RET_ALIAS || effects_same_arg(m, call))
       r.kind = RES_ALIAS;
     else if (m->ret == RET_OWNED)
@@ -107,11 +130,21 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
       r.kind = RES_BORROW;
     return r;
   }
+  const Summary *s = summary_of(sig);
+  if (s && !s->bottom && s->res != RES_NONE) {  // a bottom one says nothing yet
+    r.kind = s->res;
+    r.family = s->family;
+    r.fail = s->fail;
+    r.arg = s->arg;
+    r.reallocates = s->reallocates;
+    return r;
+  }
   r.family = effects_family(cfg, sig->ret.owned_by);
   r.nullable = (sig->ret.bits & ANN_NULLABLE) != 0;
-  if (sig->ret.bits & ANN_OWNED)
-    r.kind = RES_OWNED;
-  else if (r.nullable)
+  if ((sig->ret.bits & ANN_OWNED) || sig->ret.owned_by) {
+    r.kind = RES_OWNED;  // OWNED NULLABLE: a new owner, or NULL (an invalid handle)
+    r.fail = !r.nullable ? FAIL_NONE : sig->ret_ty.kind == TY_POINTER ? FAIL_NULL : FAIL_NEGATIVE;
+  } else if (r.nullable)
     r.kind = RES_EXTERNAL, r.fail = FAIL_NULL;
   else if (!sig_annotated(sig) && sig->ret_ty.kind == TY_POINTER && !sig->ret_ty.is_fnptr)
     r.kind = RES_UNKNOWN;
@@ -146,4 +179,37 @@ bool effects_reallocates(BORROWED const Model *m) {
     if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS)
       return true;
   return false;
+}
+
+// ---- what a call does to the fields of what it is given ----
+
+static Touch param_touch(const ParamSum *ps, const char *field) {
+  if (ps->touch_all || (!field && ps->ntouched))
+    return TOUCH_YES;
+  for (int k = 0; field && k < ps->ntouched; k++)
+    if (!strcmp(ps->touched[k], field))
+      return TOUCH_YES;
+  return ps->touch_may ? TOUCH_MAY : TOUCH_NONE;
+}
+
+Touch effects_touch(BORROWED const Op *call, BORROWED const Model *m, int i, BORROWED const char *field) {
+  const FnSig *sig = call->sig;
+  const ModelArg *ma = m ? model_arg(m, i) : NULL;
+  if (ma && ma->role != ROLE_NONE)
+    return ma->role == ROLE_BORROW_MUT || ma->role == ROLE_ESCAPE ? TOUCH_MAY : TOUCH_NONE;
+  if (!sig)
+    return TOUCH_MAY;
+  const Summary *s = summary_of(sig);
+  if (s && i < s->nparams)
+    return param_touch(&s->params[i], field);
+  if (i < sig->nparams) {
+    const Ann *a = &sig->params[i];
+    if (a->bits & ANN_MUT_BORROW)
+      return TOUCH_MAY;
+    if (a->bits & (ANN_OWNED | ANN_BORROWED))
+      return TOUCH_NONE;
+    if (sig->param_ty[i].kind == TY_POINTER && sig->param_ty[i].pointee_const)
+      return TOUCH_NONE;
+  }
+  return sig->system ? TOUCH_NONE : TOUCH_MAY;
 }

@@ -2,8 +2,9 @@
 //
 // parse.c builds Funcs through these; cfg.c adds its temporaries through them; tests
 // build IR by hand with them. A Func is complete once parse.c hands it over: nothing
-// after the front end adds to it, so it can be checked any number of times (the
-// temporaries of a CFG belong to that Cfg, in the arena the Cfg lives in).
+// after the front end adds to it but the summaries of its body (summary.c, on its
+// FnSig), so it can be checked any number of times (the temporaries of a CFG belong
+// to that Cfg, in the arena the Cfg lives in).
 #include <string.h>
 
 #include "analyzer.h"
@@ -55,49 +56,6 @@ Var *cfg_field(BORROWED const Cfg *g, BORROWED const Var *base, BORROWED const c
       return f;
   }
   return NULL;
-}
-
-// Does the statement or expression 'n' contain a 'return'?
-static bool has_return(const Node *n) {
-  if (!n)
-    return false;
-  if (n->kind == N_RETURN)
-    return true;
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    if (has_return(sub[i]))
-      return true;
-  for (int i = 0; i < n->nkids; i++)
-    if (has_return(n->kids[i]))
-      return true;
-  return false;
-}
-
-// Does the block end in a call that does not return ('exit(1);' as its last statement)?
-static bool ends_in_noreturn(const Node *b) {
-  while (b && b->kind == N_BLOCK && b->nkids > 0)
-    b = b->kids[b->nkids - 1];
-  return b && b->kind == N_EXPR_STMT && b->lhs && b->lhs->kind == N_CALL && b->lhs->sig && b->lhs->sig->noreturn;
-}
-
-// A function of 'funcs' whose body ends in a noreturn call and has no 'return' never
-// returns, declared so or not ('static void die(const char *why) { ...; exit(1); }'):
-// its callers' paths end there. Repeated until nothing changes, for helpers that call
-// helpers. Sets FnSig.noreturn; scratch from 'a'.
-void ir_infer_noreturn(Func **funcs, int nfuncs, MUT_BORROW Arena *a) {
-  bool *returns = arena_alloc(a, (size_t)nfuncs + 1);  // has a 'return': walked once
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int i = 0; i < nfuncs; i++) {
-      Func *f = funcs[i];
-      if (f->sig->noreturn || returns[i] || !ends_in_noreturn(f->body))
-        continue;
-      if ((returns[i] = has_return(f->body)))
-        continue;
-      f->sig->noreturn = true;
-      changed = true;
-    }
-  }
 }
 
 // Some code of the file was not lowered (nested too deeply): it may write any

@@ -812,9 +812,9 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
 // that before it merges valuations: they are told apart while there is room, for the
 // notes of a finding, and merged first when there is not).
 static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
-  for (int i = 0; i < L->nslots; i++) {
+  for (int i = 0; i < L->nslots; i++) {  // the same key
     Val *d = &S[i];
-    if (d->reached && covers(L, d->key, src->key)) {
+    if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags)) {
       bool changed = lat_join_val(L, d, src);
       lat_tidy(d);
       return changed;
@@ -828,10 +828,18 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
       return true;
     }
   }
-  for (int i = 0; i < L->nslots; i++) {
+  for (int i = 0; i < L->nslots; i++) {  // room: the paths that know more stay apart
     if (!S[i].reached) {
       store_val(L, &S[i], src);
       return true;
+    }
+  }
+  for (int i = 0; i < L->nslots; i++) {  // a valuation that knows less takes it in
+    Val *d = &S[i];
+    if (d->reached && covers(L, d->key, src->key)) {
+      bool changed = lat_join_val(L, d, src);
+      lat_tidy(d);
+      return changed;
     }
   }
   if (!folded && src->dead) {

@@ -45,6 +45,7 @@ typedef struct Cli {
   bool dump_config;
   const char *baseline;  // --baseline FILE.sarif
   const char *write_baseline;
+  bool apply;            // --apply-suggestions
 } Cli;
 
 static const char usage[] =
@@ -109,6 +110,16 @@ static const char usage[] =
     "other:\n"
     "  --verify                 check the expect-* comments in each FILE instead of reporting\n"
     "  --dump-cfg               print each function's control-flow graph and exit\n"
+    "  --dump-summaries         print what each function's body does to its parameters\n"
+    "                           and result (docs/analysis.md) and exit\n"
+    "\n"
+    "summaries and annotations:\n"
+    "  --no-summaries           do not read callees' bodies: a function defined in the\n"
+    "                           code without annotation or model is unknown at its calls\n"
+    "  --suggest                report the annotations the summaries imply (OWN015), with\n"
+    "                           fix-its (gcc: clang's 'fix-it:' lines; SARIF: fixes)\n"
+    "                           instead of the findings\n"
+    "  --apply-suggestions      the same, and insert them into the sources and headers\n"
     "  --list-rules             list the rules\n"
     "  --explain RULE           explain a rule (OWN001 or use-after-move)\n"
     "  --gen-rule-docs DIR      write the rule pages (docs/rules/) into DIR\n"
@@ -278,6 +289,14 @@ static int parse_args(Arena *a, Cli *cli, int argc, char **argv) {
       cli->opt.verify = true;
     } else if (!strcmp(arg, "--dump-cfg")) {
       cli->opt.dump_cfg = true;
+    } else if (!strcmp(arg, "--dump-summaries")) {
+      cli->opt.dump_summaries = true;
+    } else if (!strcmp(arg, "--no-summaries")) {
+      cli->opt.no_summaries = true;
+    } else if (!strcmp(arg, "--suggest")) {
+      cli->opt.suggest = true;
+    } else if (!strcmp(arg, "--apply-suggestions")) {
+      cli->opt.suggest = cli->apply = true;
     } else if (!strcmp(arg, "--strict")) {
       cli->opt.strict = true;
     } else if ((starts(arg, "-I") || starts(arg, "-D") || starts(arg, "-U")) && arg[2] == 0 && i + 1 < argc) {
@@ -462,8 +481,10 @@ static const Config *config_of(Configs *cs, const char *path) {
   return config_at(cs, dir);
 }
 
-// The jobs of the run: from a compile command (--cc), -p, or the files and flags.
-static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
+// The jobs of the run: from a compile command (--cc), -p, or the files and flags;
+// '*project' says whether they come from a compile database.
+static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js, bool *project) {
+  *project = false;
   if (cli->cc) {
     char cwd[4096];
     Compile c = ccmd_parse(a, getcwd(cwd, sizeof cwd) ? cwd : ".", cli->cflags, cli->ncflags);
@@ -473,6 +494,7 @@ static bool make_jobs(Arena *a, const Config *cfg, Cli *cli, JobSet *js) {
   }
   bool auto_db = cli->db && !strcmp(cli->db, "auto");
   const char *db = auto_db ? project_find_db(a, ".") : cli->db;
+  *project = db != NULL;
   if (db)
     return project_db(a, cfg, db, cli->files, cli->nfiles, cli->shard_k, cli->shard_n, auto_db, js);
   return project_files(a, cfg, cli->files, cli->nfiles, cli->cflags, cli->ncflags, js);
@@ -508,21 +530,34 @@ static bool write_baseline(const Config *cfg, Results *run, const char *path) {
   return ok;
 }
 
+// The index in 'run' of the file named 'path' on the command line: the file of that
+// path, or of the same file under another name (-p gives a database's absolute paths).
+static int file_index(Results *run, const char *path) {
+  char want[4096], have[4096];
+  if (realpath(path, want))
+    for (int f = 0; f < run->nfiles; f++)
+      if (!strcmp(run->files[f]->path, path) || (realpath(run->files[f]->path, have) && !strcmp(have, want)))
+        return f;
+  return res_file(run, path);
+}
+
 // Analyses every file into 'run', then reports (or verifies) into 'out'.
 static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FILE *out) {
   Arena *a = arena_new();
   JobSet js = {0};
-  bool ok = make_jobs(a, cfg, cli, &js);
+  bool project;
+  bool ok = make_jobs(a, cfg, cli, &js, &project);
   if (!configure_jobs(cs, &js)) {
     arena_free(a);
     return EXIT_ERROR;
   }
   for (int i = 0; i < js.n; i++)
-    js.jobs[i].dump = cfg->opt.dump_cfg ? out : NULL;
+    js.jobs[i].dump = cfg->opt.dump_cfg || cfg->opt.dump_summaries ? out : NULL;
   Run r = {0};
-  r.threads = cli->cc || cfg->opt.dump_cfg ? 1 : cli->jobs ? cli->jobs : cores();
+  r.threads = cli->cc || cfg->opt.dump_cfg || cfg->opt.dump_summaries ? 1 : cli->jobs ? cli->jobs : cores();
   r.thread_start = install_crash_handler;
   r.cache_dir = cfg->opt.cache_dir;
+  r.project = project;
   Collect c = {run, js.jobs, cfg->opt.verify, !ok};
   driver_run(cfg, js.jobs, js.n, &r, take, &c);
   arena_free(a);
@@ -534,15 +569,17 @@ static int run_files(const Config *cfg, Configs *cs, Cli *cli, Results *run, FIL
   if (cfg->opt.verify) {
     bool verify_ok = true;
     for (int i = 0; i < cli->nfiles; i++) {
-      int file = res_file(run, cli->files[i]);  // not inside the call that borrows 'run' mutably
+      int file = file_index(run, cli->files[i]);  // not inside the call that borrows 'run' mutably
       verify_ok &= verify_file(run, &cfg->rules, file, out);
     }
     return c.any_error ? EXIT_ERROR : verify_ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
-  if (!cfg->opt.dump_cfg && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
+  if (!cfg->opt.dump_cfg && !cfg->opt.dump_summaries && (!report_write(run, cfg, out) || fflush(out) != 0 || ferror(out))) {
     fail("cannot write the report: %s", strerror(errno ? errno : EIO));
     c.any_error = true;
   }
+  if (cli->apply && !c.any_error && !fixits_apply(run, stderr))
+    c.any_error = true;
   return exit_status(run, cli, c.any_error);
 }
 

@@ -154,6 +154,7 @@ typedef struct Pending {
 typedef struct Loader {
   Models *ms;
   const char *origin;  // the file being read, for messages and Model.origin
+  bool builtin;        // one of ownck's own files (rules/models/)
   Pending *p;
   int np, capp;
 } Loader;
@@ -472,6 +473,7 @@ static bool convert_model(Loader *L, const cJSON *j, int index, Model **out) {
     return false;
   Model *m = arena_alloc(L->ms->a, sizeof *m);
   m->origin = L->origin;
+  m->builtin = L->builtin;
   m->ret_arg = -1;
   if (!field(j, "name"))
     return fail(L, at, NULL, "missing \"name\"");
@@ -639,7 +641,7 @@ Models *models_new(MUT_BORROW Arena *a) {
 }
 
 bool models_load_builtin(MUT_BORROW Models *ms) {
-  Loader L = {.ms = ms};
+  Loader L = {.ms = ms, .builtin = true};
   int order[256], n = 0;
   for (int i = 0; i < ownck_nembedded && n < COUNT(order); i++)
     if (is_model_file(ownck_embedded[i].name))

@@ -18,6 +18,7 @@ typedef struct Pre {
   Arena *a;
   const Cfg *g;
   const Config *cfg;
+  Var *const *ghosts;   // summary mode: per parameter, its ghost place (or NULL)
 } Pre;
 
 static const char *what_of(const char *family) {
@@ -86,12 +87,13 @@ static void call_objects(Pre *c, const Op *op, int ord) {
     int o = new_site_obj(c, op->span);
     Obj *ob = &c->L->objs[o];
     ob->origin = sig->name;
+    ob->sig = sig;
     ob->is_static = is_static;
     ob->external = !owned;
     ob->family = re.family;
     ob->nullable_ann = nullable;
     ob->fail = re.fail;
-    ob->from_realloc = effects_reallocates(m);
+    ob->from_realloc = re.reallocates;
     ob->what = what_of(ob->family);
     if (re.stack)
       ob->nonheap = arena_printf(c->a, "memory from '%s', in this function's stack frame",
@@ -104,6 +106,7 @@ static void call_objects(Pre *c, const Op *op, int ord) {
     int o = new_site_obj(c, op->span);
     Obj *ob = &c->L->objs[o];
     ob->origin = sig->name;
+    ob->sig = sig;
     ob->family = effects_out_family(m);
     ob->fail = re.fail;
     ob->what = what_of(ob->family);
@@ -153,7 +156,7 @@ static bool releases(Pre *c, const Op *op) {
   for (int i = 0; i < op->nargs; i++) {
     const char *family;
     Role r = effects_arg(c->cfg, op, m, i, &family);
-    if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC)
+    if (r == R_RELEASE || r == R_MOVE || r == R_REALLOC || r == R_KEEP)
       return true;
   }
   return false;
@@ -204,6 +207,28 @@ static void param_field_objects(Pre *c) {
   }
 }
 
+// Summary mode: is the handle 'p' (an int parameter) handed over: released, kept or
+// let escape by some call ('close(fd)'), or stored where it outlives the call
+// ('c->fd = fd')? Only then does it get an object: an int parameter with an object
+// is no flag, and the summary's flags should be those of the check.
+static bool handle_handed_over(const Pre *c, const Var *p) {
+  for (int k = 0; k < c->P->nops; k++) {
+    const Op *op = c->P->ops[k];
+    if (op->kind == OP_ASSIGN && op->src.kind == V_VAR && op->src.var == p
+        && (!op->dst || op->dst->kind == VK_FIELD || op->dst->kind == VK_GLOBAL || op->dst->is_static))
+      return true;
+    for (int i = 0; op->kind == OP_CALL && i < op->nargs; i++) {
+      if (op->args[i].kind != V_VAR || op->args[i].var != p)
+        continue;
+      const char *family;
+      Role r = effects_arg(c->cfg, op, effects_model(c->cfg, op->sig), i, &family);
+      if (r != R_READ)
+        return true;
+    }
+  }
+  return false;
+}
+
 static void param_objects(Pre *c) {
   Func *f = c->g->func;
   param_field_objects(c);
@@ -211,8 +236,12 @@ static void param_objects(Pre *c) {
     Var *p = f->params[i];
     bool pointer = p->ty.kind == TY_POINTER && !p->ty.is_fnptr;
     bool owned_result = (f->sig->ret.bits & ANN_OWNED) || f->sig->ret.owned_by;  // ret_contract
-    if (!var_is_owner(p) && !(p->ann.bits & ANN_NULLABLE) && !(pointer && (c->P->with_external || owned_result)))
+    bool ghost = c->ghosts && c->ghosts[i] && (pointer || (p->ty.kind == TY_INT && handle_handed_over(c, p)));
+    if (!var_is_owner(p) && !(p->ann.bits & ANN_NULLABLE) && !(pointer && (c->P->with_external || owned_result))
+        && !ghost)
       continue;
+    if (c->ghosts && c->ghosts[i])
+      track(c, c->ghosts[i]);
     int o = new_obj(c, p->decl);
     c->L->objs[o].param = p;
     c->L->objs[o].family = effects_family(c->cfg, p->ann.owned_by);
@@ -351,15 +380,15 @@ static void fill_tracked(Pre *c) {
 
 
 void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena *a, BORROWED const Cfg *g,
-                     BORROWED const Config *cfg) {
-  Pre pre = {L, P, a, g, cfg}, *c = &pre;
+                     BORROWED const Config *cfg, Var *const *ghosts) {
+  Pre pre = {L, P, a, g, cfg, ghosts}, *c = &pre;
   *L = (Lattice){0};
   *P = (Prep){0};
   number_ops(c);
   L->tix = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   for (int i = 0; i < g->nvars; i++)
     L->tix[i] = -1;
-  P->with_external = releases_anything(c);
+  P->with_external = ghosts || releases_anything(c);
   P->null_obj = -1;
   for (int k = 0; k < P->nops && P->null_obj < 0; k++)
     if (P->ops[k]->kind == OP_CALL && effects_reallocates(effects_model(cfg, P->ops[k]->sig))) {

@@ -62,6 +62,11 @@ struct Own {
   int *indexed;         // per var id: the first tracked element place 'a[i]' it indexes, or -1
   int *next_indexed;    // per tracked place: the next one with the same index, or -1
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
+  // summary mode (own_observe)
+  Var *const *ghosts;   // per parameter: a place that holds its object from the entry on
+  int *obj_param;       // per object: the parameter it stands for, or -1
+  bool *tested;         // per object: tested for failure by this function (summary mode)
+  Observed *obs;        // what the observing pass records (NULL while solving)
 };
 
 static int ord_of(const Own *c, const Block *b, const Op *op) { return c->P.block_base[b->id] + (int)(op - b->ops); }
@@ -235,7 +240,7 @@ static const char *failure_value(const Obj *ob) {
 // dereferences it): report it if it may be NULL, then assume it is not.
 static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
   int t = lat_tix(&c->L, v);
-  if (t < 0)
+  if (t < 0 || v->ty.kind == TY_ARRAY)  // 'fds[0]' reads the array: its descriptors are not pointers
     return;
   Held r = lat_snap(&c->L, S, t);
   for (int i = 0; i < r.n; i++) {
@@ -364,16 +369,22 @@ static void kill_var(Own *c, Val *S, Var *v, Span sp, LeakHow how, Var *parent) 
 // it as a leak, since the callee may have stored it.
 static void escape_row(Own *c, Val *S, const Held *r) {
   for (int i = 0; i < r->n; i++)
-    if (r->f[i])
+    if (r->f[i]) {
+      if (c->obs && c->obj_param[r->o[i]] >= 0)
+        c->obs->params[c->obj_param[r->o[i]]].escaped = true;
       lat_obj_update(&c->L, S, r->o[i], 0, S_ESCAPED);
+    }
 }
 
 // Stored where it outlives us (a global, a caller's struct, '*out'): its owner is
 // now that place, so it is never our leak, not even with --strict.
 static void transfer_row(Own *c, Val *S, const Held *r) {
-  for (int i = 0; i < r->n; i++)
+  for (int i = 0; i < r->n; i++) {
+    if (c->obs && r->f[i] && c->obj_param[r->o[i]] >= 0)
+      c->obs->params[c->obj_param[r->o[i]]].stored = true;
     if (r->f[i] & S_OWNED)
       lat_obj_update(&c->L, S, r->o[i], S_OWNED, S_ESCAPED);
+  }
 }
 
 // Field places rooted at 'root' die with it ('s.f') or, for 's->f', when the struct
@@ -416,6 +427,18 @@ static bool in_memory(const Var *v) {
     if (v->arrow)
       return true;
   return false;
+}
+
+// Does a store into 'dst' outlive the current call: a global or static, memory we
+// reach only through a pointer ('*out', 'a[i]': dst NULL), or a field of what a
+// parameter points to?
+static bool stores_beyond_call(const Var *dst) {
+  if (!dst)
+    return true;
+  bool through_pointer = false;
+  for (; dst->kind == VK_FIELD; dst = dst->parent)
+    through_pointer |= dst->arrow;
+  return dst->kind == VK_GLOBAL || dst->is_static || (through_pointer && dst->kind == VK_PARAM);
 }
 
 // A global or static local itself, or a field of one ('g.f', not 'g->f'): a place
@@ -475,7 +498,7 @@ static void realloc_self(Own *c, Val *S, const Op *op) {
   const Op *call = t->id >= 0 ? c->def[t->id] : NULL;
   if (call) {
     const Model *m = effects_model(c->cfg, call->sig);
-    for (int i = 0; m && i < call->nargs && i < m->nargs; i++)
+    for (int i = 0; m && m->ret_fail != FAIL_NONE && i < call->nargs && i < m->nargs; i++)
       if (m->args[i].role == ROLE_RELEASE_ON_SUCCESS && m->ret_arg < 0 && call->args[i].kind == V_VAR
           && call->args[i].var == op->dst && holds_realloced(c, S, op->dst) && !old_block_kept(c, S, op->dst)) {
         const char *msg = arena_printf(c->a, "leak: '%s = %s(%s, ...)' loses the original block if it fails",
@@ -636,6 +659,59 @@ static void nonheap_release(Own *c, const char *name, Span sp, const Obj *ob, co
   diag_help(c->k->res, d, "release only what an allocator returned; this storage is never released by hand");
 }
 
+// Summary mode: parameter object 'o' is released (or moved, or reallocated) with
+// 'family' (NULL: any).
+static void observe_release(Own *c, int o, const char *family) {
+  if (!c->obs || c->obj_param[o] < 0)
+    return;
+  ParamObs *po = &c->obs->params[c->obj_param[o]];
+  if (!family || po->family_mixed)
+    po->family_mixed |= po->family != NULL || !family;
+  else if (!po->family)
+    po->family = family;
+  else if (strcmp(po->family, family) != 0)
+    po->family_mixed = true;
+}
+
+// What 'op' does to the fields of the object argument 'i' points to: 'root' is the
+// argument (a pointer: its fields 'p->f') or the struct whose address it is ('s.f').
+// Fields the callee overwrites or releases (its summary says so) are no longer the
+// caller's to leak; those an unknown callee may change have escaped.
+static void touch_fields(Own *c, Val *S, const Op *op, const Model *m, int i, const Var *root, Touch how) {
+  for (int t = root->id >= 0 ? c->child[root->id] : -1; t >= 0; t = c->sibling[t]) {
+    Var *f = c->L.tvars[t];
+    Touch h = how != TOUCH_NONE ? how : effects_touch(op, m, i, f->field);
+    if (h == TOUCH_NONE)
+      continue;
+    Held r = lat_snap(&c->L, S, t);
+    if (h == TOUCH_YES) {
+      transfer_row(c, S, &r);
+      lat_clear_row(S, t);
+      lat_moved_set(&c->L, S, t, 0);
+    } else {
+      escape_row(c, S, &r);
+    }
+    touch_fields(c, S, op, m, i, f, h);  // and everything below it
+  }
+}
+
+// '&p' given to a function whose summary says it overwrites '*&p' (a parser moving
+// its cursor) or releases it too ('freep(&p)'): 'p' holds something unknown now, and
+// what it held is not ours to leak if the callee may have released it.
+static void addr_overwritten(Own *c, Val *S, const Op *op, int i, int t) {
+  const Summary *s = effects_summary(op->sig);
+  bool frees = s && i < s->nparams && s->params[i].frees_pointee;
+  Held old = lat_snap(&c->L, S, t);
+  for (int k = 0; frees && k < old.n; k++) {
+    if (c->obs && c->obj_param[old.o[k]] >= 0)
+      c->obs->params[c->obj_param[old.o[k]]].kept_maybe = true;
+    if (old.f[k] & S_OWNED)
+      lat_obj_update(&c->L, S, old.o[k], S_OWNED, S_ESCAPED);
+  }
+  lat_clear_row(S, t);
+  lat_moved_set(&c->L, S, t, 0);
+}
+
 static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *family) {
   if (is_borrow(v)) {  // only the owner may release or move the value
     Diag *d = finding(c, OWN009, sp, v->name, r == R_MOVE ? "cannot move out of '%s': it is only borrowed"
@@ -719,6 +795,7 @@ static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *
         diag_help(c->k->res, d, "release it with '%s(%s)'", ob->family, v->name);
       }
     }
+    observe_release(c, o, family);
     lat_obj_update(&c->L, S, o, (FactSet)~S_NULL, r == R_MOVE ? S_MOVED : S_RELEASED);
     lat_site_set(&c->L, S, o, r == R_MOVE ? SITE_MOVED : SITE_RELEASED, mk_site(at.ord, r == R_MOVE ? at.arg : -1));
   }
@@ -801,6 +878,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
   Role r = effects_arg(c->cfg, op, m, i, &family);
   if (r == R_REOPEN)
     return;  // dup2's newfd: closed if open, then reused
+  if (v.kind == V_ADDR && v.var->ty.kind == TY_ARRAY && r != R_RELEASE)
+    v.kind = V_VAR;  // '&fds' is the array 'fds': what 'pipe(&fds)' writes are its elements
   if (r == R_RELEASE && !(m && model_arg(m, i) && model_arg(m, i)->indirect)) {
     const char *what = objects_nonheap(c->a, v);  // free(buf), free("x"), free(&x)
     if (what && v.kind != V_ADDR) {
@@ -826,6 +905,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
       lat_set_row(&c->L, S, t, &r);
     }
   }
+  if ((v.kind == V_VAR || v.kind == V_ADDR) && v.var->id >= 0 && c->child[v.var->id] >= 0)
+    touch_fields(c, S, op, m, i, v.var, TOUCH_NONE);
   if (v.kind == V_ADDR) {
     int t = lat_tix(&c->L, v.var);
     const ModelArg *ma = m ? model_arg(m, i) : NULL;
@@ -844,14 +925,19 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
             lat_obj_update(&c->L, S, old.o[k], 0xffff, 0);
       }
       new_owner(c, S, t, o, o >= 0 && c->L.objs[o].fail != FAIL_NONE && r == R_OUT);
-    } else if (r == R_ESCAPE) {  // fill(&p): the callee may store a new value in p
+    } else if (r == R_ESCAPE || r == R_KEEP) {  // fill(&p): the callee may store a new value in p
       forget_place(c, S, v.var, 0);
       int ti = v.into ? lat_tix(&c->L, v.into) : -1;
       if (ti >= 0) {  // start(&pc->handle): the block goes with its member's address
         Held esc = lat_snap(&c->L, S, ti);
-        escape_row(c, S, &esc);
+        if (r == R_KEEP)
+          transfer_row(c, S, &esc);
+        else
+          escape_row(c, S, &esc);
         forget_pointee(c, S, v.into);
       }
+    } else if (r == R_READ && t >= 0 && effects_touch(op, m, i, NULL) == TOUCH_YES) {
+      addr_overwritten(c, S, op, i, t);
     }
     return;
   }
@@ -878,6 +964,7 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
       Held re = lat_snap(&c->L, S, t);
       for (int k = 0; k < re.n; k++)
         if (lat_get(S, t, re.o[k]) & (S_OWNED | S_EXTERNAL)) {  // a caller's buffer too
+          observe_release(c, re.o[k], family);
           lat_obj_update(&c->L, S, re.o[k], S_OWNED, S_REALLOC);
           lat_site_set(&c->L, S, re.o[k], SITE_RELEASED, mk_site(at.ord, -1));
         }
@@ -893,6 +980,13 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
       pass_fields(c, S, v.var, false, 0);
     else
       forget_pointee(c, S, v.var);
+    break;
+  case R_KEEP:  // kept by the callee, or released on some of its paths: not ours to leak
+    use_after(c, S, v.var, sp, at);
+    if (t >= 0) {
+      Held kept = lat_snap(&c->L, S, t);
+      transfer_row(c, S, &kept);
+    }
     break;
   default:
     use_after(c, S, v.var, sp, at);
@@ -1030,6 +1124,95 @@ static void ret_contract(Own *c, Val *S, const Op *op) {
   }
 }
 
+// Summary mode: the parameter whose field place 'v' is, through a pointer ('p->f',
+// 'p->f.g'), or -1.
+static int field_of_param(const Own *c, const Var *v) {
+  bool arrow = false;
+  for (; v && v->kind == VK_FIELD; v = v->parent)
+    arrow |= v->arrow;
+  for (int k = 0; arrow && v && k < c->fn->nparams; k++)
+    if (c->fn->params[k] == v)
+      return k;
+  return -1;
+}
+
+static int join_index(int a, int b) { return a == -1 || a == b ? b : -2; }
+
+// Is object 'o' also held by a place the caller can reach ('p->next', a global, a
+// global's field): stored away, not handed over?
+static bool held_beyond_call(const Own *c, const Val *S, int o) {
+  for (int i = 0; i < S->nfacts; i++)
+    if (S->facts[i].o == o && stores_beyond_call(c->L.tvars[S->facts[i].t]))
+      return true;
+  return false;
+}
+
+static void observe_fail(Observed *ob, FailKind f) {
+  ob->ret_fail = ob->ret_fail == FAIL_NONE || ob->ret_fail == f ? f : FAIL_NULL;
+}
+
+// Summary mode: what 'return v' gives the caller on this valuation: NULL, a new
+// owner made here (by an allocator, a summarised function), a parameter's object, a
+// field of a parameter, or anything else. What a recursion's function not summarised
+// yet returns is left out: the iteration starts from "nothing".
+static void observe_return(Own *c, Val *S, const Op *op) {
+  Observed *ob = c->obs;
+  Value v = op->src;
+  bool handle = c->fn->sig->ret_ty.kind != TY_POINTER;
+  if (v.kind == V_NONE)
+    return;
+  if (v.kind == V_NULL) {
+    ob->ret_null = true;
+    observe_fail(ob, handle ? FAIL_NEGATIVE : FAIL_NULL);
+    return;
+  }
+  int field = v.kind == V_VAR || v.kind == V_ADDR ? field_of_param(c, v.var) : -1;
+  int t = v.kind == V_VAR ? lat_tix(&c->L, v.var) : -1;
+  int n = 0;
+  const Fact *row = t >= 0 ? lat_row(S, t, &n) : NULL;
+  if (!n && field >= 0) {
+    ob->ret_field = join_index(ob->ret_field, field);
+    return;
+  }
+  if (!n) {
+    ob->ret_other = true;
+    return;
+  }
+  for (int i = 0; i < n; i++) {
+    int o = row[i].o;
+    FactSet f = row[i].f;
+    const Obj *obj = &c->L.objs[o];
+    if (f & S_STATUS)
+      continue;
+    if ((f & S_NULL) && c->tested[o] && obj->origin && !obj->external)
+      f = (FactSet)(f & ~S_NULL);  // tested, and returned anyway: failure was handled ('if (!p) oom();')
+    if (!f)
+      continue;
+    if (!(f & ~S_NULL)) {
+      ob->ret_null = true;
+      observe_fail(ob, handle ? FAIL_NEGATIVE : FAIL_NULL);
+    } else if (c->obj_param[o] >= 0 && !(f & (S_RELEASED | S_MOVED))) {
+      ob->ret_param = join_index(ob->ret_param, c->obj_param[o]);
+    } else if (obj->external && obj->sig && obj->sig->sum && obj->sig->sum->bottom) {
+      continue;  // the result of a recursive call, not known yet
+    } else if (!obj->external && obj->origin && !obj->is_static && (f & S_OWNED)
+               && !(f & (S_ESCAPED | S_RELEASED | S_MOVED | S_REALLOC)) && !held_beyond_call(c, S, o)) {
+      ob->ret_fresh = true;
+      if (!ob->ret_family_mixed && ob->ret_family && (!obj->family || strcmp(ob->ret_family, obj->family)))
+        ob->ret_family_mixed = true;
+      else if (!ob->ret_family && !ob->ret_family_mixed)
+        ob->ret_family_mixed = !obj->family, ob->ret_family = obj->family;
+      ob->ret_realloc |= obj->from_realloc;
+      if (f & S_NULL) {
+        ob->ret_null = true;
+        observe_fail(ob, obj->fail == FAIL_NONE ? (handle ? FAIL_NEGATIVE : FAIL_NULL) : obj->fail);
+      }
+    } else {
+      ob->ret_other = true;
+    }
+  }
+}
+
 static void ret(Own *c, Val *S, const Op *op, At at) {
   Value v = op->src;
   bool local_array = v.kind == V_VAR && v.var->ty.kind == TY_ARRAY;  // decays to its address
@@ -1046,6 +1229,8 @@ static void ret(Own *c, Val *S, const Op *op, At at) {
     v = (Value){.kind = V_VAR, .var = v.into};
   if (v.kind == V_VAR && v.var->ty.kind == TY_RECORD)  // 'return r': with its fields
     pass_fields(c, S, v.var, true, 0);
+  if (c->obs)
+    observe_return(c, S, op);
   if (v.kind != V_VAR)
     return;
   use_after(c, S, v.var, op->span, at);
@@ -1090,7 +1275,11 @@ static void op_transfer(Own *c, Val *S, const Op *op, At at) {
         if (tp < 0)
           continue;
         FactSet f = var_is_owner(p) ? S_OWNED : S_EXTERNAL;
-        lat_put(&c->L, S, tp, o, (FactSet)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0)));
+        f = (FactSet)(f | (c->L.objs[o].nullable_ann ? S_NULL : 0));
+        lat_put(&c->L, S, tp, o, f);
+        int k = c->obj_param ? c->obj_param[o] : -1;
+        if (k >= 0 && c->ghosts[k] && lat_tix(&c->L, c->ghosts[k]) >= 0)
+          lat_put(&c->L, S, lat_tix(&c->L, c->ghosts[k]), o, f);
       }
     }
     break;
@@ -1168,6 +1357,17 @@ static void refine_same(Own *c, Val *S, const Cond *cd, bool s1) {
   }
 }
 
+// Is 'v' the result of a call that returns one of its arguments, or fails
+// ('fgets(buf, n, f)': buf or NULL)? Its NULL says the call failed, not that the
+// argument is NULL.
+static bool alias_or_failure(const Own *c, const Var *v) {
+  const Op *call = v->kind == VK_TEMP && v->id >= 0 ? c->def[v->id] : NULL;
+  if (!call)
+    return false;
+  ResultEffect re = effects_result(c->cfg, call, effects_model(c->cfg, call->sig));
+  return re.kind == RES_ALIAS && re.fail != FAIL_NONE;
+}
+
 static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
   if (cd->kind == C_SAME) {
     refine_same(c, S, cd, s1);
@@ -1176,6 +1376,8 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
   int t = cd->var ? lat_tix(&c->L, cd->var) : -1;
   if (cd->kind == C_NONE || cd->kind == C_GT || t < 0 || (cd->kind == C_NONZERO && cd->k != 0))
     return true;
+  if (!s1 && cd->kind == C_NONNULL && alias_or_failure(c, cd->var))
+    return true;  // the call failed: its argument is what it was
   Held r = lat_snap(&c->L, S, t);
   if (cd->kind == C_ABOVE_STD) {  // 'if (fd > STDERR_FILENO) close(fd);' (daemonizing)
     for (int i = 0; i < r.n; i++) {
@@ -1197,16 +1399,22 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
     if (!f)
       continue;
     bool success = s1;
-    if (cd->kind == C_NONZERO) {
-      if (c->L.objs[o].fail != FAIL_NONZERO)
+    if (cd->kind == C_NONZERO) {  // a status: 0 on success ('if (pipe(fds))' too: -1 or 0)
+      bool status_neg = (f & S_STATUS) && c->L.objs[o].fail == FAIL_NEGATIVE;
+      if (c->L.objs[o].fail != FAIL_NONZERO && !status_neg)
         continue;
       success = !s1;
     }
     any = true;
-    // Already known valid (checked before: 'if (!fp) return; if (fp && ...)'): it
+    if (c->tested)
+      c->tested[o] = true;
+    // Already known valid (checked before: 'if (!fp) return; if (fp && ...)'), or
+    // made by an allocator that never fails (xmalloc, a wrapper that aborts): it
     // cannot take the failure edge. If the edge is feasible (the place may also hold
     // NULL), the place does not hold it there; elsewhere it keeps its facts.
-    if (!success && cd->kind == C_NONNULL && c->L.objs[o].fail != FAIL_NONE && !(f & (S_NULL | S_STATUS))) {
+    const Obj *ob = &c->L.objs[o];
+    bool never_fails = ob->fail == FAIL_NONE && ob->origin && !ob->external && !ob->is_static;
+    if (!success && cd->kind == C_NONNULL && (ob->fail != FAIL_NONE || never_fails) && !(f & (S_NULL | S_STATUS))) {
       lat_put(&c->L, S, t, o, 0);
       continue;
     }
@@ -1230,6 +1438,32 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
     }
   }
   return !any || live;
+}
+
+// Summary mode: a branch narrows the objects its tested place holds in every place,
+// ghosts included; but a valuation joins paths, and a parameter's object that the
+// tested place holds on one path may have been released on another. So what the
+// ghosts knew released or moved before the branch stays so after it. (As ghost
+// indices and objects, packed: o * ntracked + t.)
+static Held ghost_gone(const Own *c, const Val *v) {
+  Held h = {0, arena_alloc(c->a, sizeof(int32_t) * (size_t)(v->nfacts + 1)), arena_alloc(c->a, (size_t)v->nfacts + 1)};
+  for (int i = 0; i < v->nfacts; i++) {
+    const Fact *e = &v->facts[i];
+    if (e->f & (S_RELEASED | S_MOVED) && c->L.tvars[e->t]->kind == VK_TEMP && c->obj_param[e->o] >= 0
+        && c->ghosts[c->obj_param[e->o]] == c->L.tvars[e->t]) {
+      h.o[h.n] = e->o * c->L.ntracked + e->t;
+      h.f[h.n++] = e->f & (S_RELEASED | S_MOVED);
+    }
+  }
+  return h;
+}
+
+static Val *ghost_keep(Own *c, Val *v, const Held *gone) {
+  for (int i = 0; i < gone->n; i++) {
+    int o = gone->o[i] / c->L.ntracked, t = gone->o[i] % c->L.ntracked;
+    lat_put(&c->L, v, t, o, (FactSet)(lat_get(v, t, o) | gone->f[i]));
+  }
+  return v;
 }
 
 // Joins the working valuation 'v' into the edge's state 'out'.
@@ -1263,13 +1497,14 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
       continue;
     }
     lat_copy_val(&c->L, t2, t1);
+    Held gone = c->ghosts ? ghost_gone(c, t1) : (Held){0};
     if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, &b->cond, true)) {
       lat_flag_forget(&c->L, t1, b->s1);
-      flow_out(c, out1, t1);
+      flow_out(c, out1, ghost_keep(c, t1, &gone));
     }
     if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, &b->cond, false)) {
       lat_flag_forget(&c->L, t2, b->s2);
-      flow_out(c, out2, t2);
+      flow_out(c, out2, ghost_keep(c, t2, &gone));
     }
   }
 }
@@ -1367,15 +1602,20 @@ static void fill_indexes(Own *c) {
   }
 }
 
-Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg) {
+static Own *prepare(Arena *scratch, const Cfg *g, const Config *cfg, Var *const *ghosts) {
   Own *c = arena_alloc(scratch, sizeof *c);
   c->cfg = cfg;
   c->a = scratch;
   c->g = g;
   c->fn = g->func;
-  objects_prepare(&c->L, &c->P, scratch, g, cfg);
+  c->ghosts = ghosts;
+  objects_prepare(&c->L, &c->P, scratch, g, cfg, ghosts);
   fill_indexes(c);
   return c;
+}
+
+Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED const Config *cfg) {
+  return prepare(scratch, g, cfg, NULL);
 }
 
 Domain own_domain(BORROWED const Own *c) {
@@ -1412,4 +1652,78 @@ void own_check(Sink *k, Arena *scratch, const Cfg *g) {
     const Block *b = g->rpo[i];
     transfer(c, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
   }
+}
+
+// ---- summary mode ----
+
+// What the ghosts hold at the end, over every valuation that reaches it: whether
+// each parameter's object is released (or moved) there on every path, on some.
+static void observe_exit(Own *c, const Val *S) {
+  Observed *ob = c->obs;
+  bool *seen = arena_alloc(c->a, (size_t)c->fn->nparams + 1);
+  for (int i = 0; i < c->L.nslots; i++) {
+    const Val *v = &S[i];
+    if (!v->reached)
+      continue;
+    ob->returns = true;
+    for (int o = 0; o < c->L.nobjs; o++) {
+      int k = c->obj_param[o];
+      int t = k >= 0 && c->ghosts[k] ? lat_tix(&c->L, c->ghosts[k]) : -1;
+      if (t < 0)
+        continue;
+      ParamObs *po = &ob->params[k];
+      FactSet f = lat_get(v, t, o);
+      FactSet gone = f & (S_RELEASED | S_MOVED);
+      bool alive = (f & ~(S_RELEASED | S_MOVED | S_NULL)) != 0;
+      po->released_some |= gone != 0;
+      po->moved |= (f & S_MOVED) != 0;
+      po->realloc_some |= (f & S_REALLOC) != 0;
+      po->stored |= alive && held_beyond_call(c, v, o);  // 'g_last = p': a global keeps it
+      if (!gone && !alive)
+        continue;  // NULL on every path of this valuation: nothing to release
+      po->released_all = (seen[k] ? po->released_all : true) && gone && !alive;
+      seen[k] = true;
+    }
+  }
+}
+
+Observed own_observe(MUT_BORROW Arena *scratch, MUT_BORROW Cfg *g, BORROWED const Config *cfg) {
+  Func *f = g->func;
+  Observed ob = {0};
+  ob.ret_param = ob.ret_field = -1;
+  ob.params = arena_alloc(scratch, sizeof(ParamObs) * (size_t)(f->nparams + 1));
+  if (g->skip)
+    return ob;
+  Var **ghosts = arena_alloc(scratch, sizeof(Var *) * (size_t)(f->nparams + 1));
+  for (int i = 0; i < f->nparams; i++)
+    if (f->params[i]->ty.kind == TY_POINTER || f->params[i]->ty.kind == TY_INT)
+      ghosts[i] = cfg_new_temp(scratch, g, f->params[i]->ty);
+  Own *c = prepare(scratch, g, cfg, ghosts);
+  c->obj_param = arena_alloc(scratch, sizeof(int) * (size_t)(c->L.nobjs + 1));
+  c->tested = arena_alloc(scratch, (size_t)c->L.nobjs + 1);
+  for (int o = 0; o < c->L.nobjs; o++) {
+    c->obj_param[o] = -1;
+    for (int k = 0; c->L.objs[o].param && k < f->nparams; k++)
+      if (c->L.objs[o].param == f->params[k])
+        c->obj_param[o] = k, ob.params[k].tracked = true;
+  }
+  Domain d = own_domain(c);
+  Solution sol = dataflow_run(scratch, g, &d, c, own_limits(cfg, g));
+  if (!sol.complete)
+    return ob;
+  ob.complete = true;
+  c->obs = &ob;  // the observing pass: one more transfer of every block, as the checks do
+  void *o1 = arena_alloc(scratch, c->L.size), *o2 = arena_alloc(scratch, c->L.size);
+  for (int i = 0; i < g->nrpo; i++) {
+    const Block *b = g->rpo[i];
+    transfer(c, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
+  }
+  if (sol.state[g->exit->id])
+    observe_exit(c, sol.state[g->exit->id]);
+  for (int k = 0; k < f->nparams; k++)
+    if (ob.params[k].family_mixed)
+      ob.params[k].family = NULL;
+  if (ob.ret_family_mixed)
+    ob.ret_family = NULL;
+  return ob;
 }

@@ -42,6 +42,9 @@ typedef struct P {
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
   int nvars_map, capvars_map;
   SigEntry *sigs;        // map name -> FnSig
+  const char **decl_names;  // the declarations seen (record_decl), for their FnSigs
+  SigDecl *decls;           // once the whole TU is read
+  int ndecls, capdecls, capdecl_names;
   int nsigs, capsigs;
   Var *init_target;      // the place the initializer being parsed initialises, or NULL
 } P;
@@ -634,7 +637,8 @@ static FnSig *sig_of(P *p, CXCursor fn) {
   s->ret_ty = ty_of(p, rt);
   s->variadic = clang_isFunctionTypeVariadic(t) != 0;
   s->system = clang_Location_isInSystemHeader(clang_getCursorLocation(fn)) != 0;
-  s->noreturn = is_noreturn(p, fn, s->system);
+  s->noreturn = s->declared_noreturn = is_noreturn(p, fn, s->system);
+  s->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
   s->decl = loc_of(p, fn, (int)strlen(name));
   int n = clang_Cursor_getNumArguments(fn);
   if (n > 0) {
@@ -653,6 +657,7 @@ static FnSig *sig_of(P *p, CXCursor fn) {
   if (!s->system && clang_Cursor_hasAttrs(fn))
     s->attr_model = ownership_attrs(p, fn, n > 0 ? n : 0);
   sig_put(p, name, s);
+  ARR_PUSH(p->a, p->tu->sigs, p->tu->nsigs, p->tu->capsigs, s);
   return s;
 }
 
@@ -1508,6 +1513,46 @@ static void lower_function(P *p, CXCursor c) {
     ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
 }
 
+// The empty span where 'c''s extent starts; '*macro' if it is spelled in a macro.
+static Span start_of(P *p, CXCursor c, bool *macro) {
+  CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
+  CXFile f, sf;
+  unsigned line, col, sline, scol;
+  clang_getExpansionLocation(loc, &f, &line, &col, NULL);
+  clang_getSpellingLocation(loc, &sf, &sline, &scol, NULL);
+  *macro |= !f || !sf || !clang_File_isEqual(f, sf) || line != sline || col != scol;
+  if (!f)
+    return (Span){0};
+  int fi = file_index(p, f);
+  return (Span){fi, (int)line, (int)col, (int)line, (int)col};
+}
+
+// Records where function 'c' is declared (or defined), for fix-its. (Not through
+// sig_of: the declaration that makes a function's FnSig stays the one it was.)
+static void record_decl(P *p, CXCursor c) {
+  SigDecl d = {0};
+  d.start = start_of(p, c, &d.macro);
+  d.definition = clang_isCursorDefinition(c) != 0;
+  int n = clang_Cursor_getNumArguments(c);
+  if (n > 0) {
+    d.params = arena_alloc(p->a, sizeof(Span) * (size_t)n);
+    for (int i = 0; i < n; i++)
+      d.params[d.nparams++] = start_of(p, clang_Cursor_getArgument(c, (unsigned)i), &d.macro);
+  }
+  int n0 = p->ndecls;
+  ARR_PUSH(p->a, p->decls, p->ndecls, p->capdecls, d);
+  ARR_PUSH(p->a, p->decl_names, n0, p->capdecl_names, str(p, clang_getCursorSpelling(c)));
+}
+
+// Hangs the declarations recorded on the FnSigs of the functions called or defined.
+static void attach_decls(P *p) {
+  for (int i = 0; i < p->ndecls; i++) {
+    FnSig *s = sig_lookup(p, p->decl_names[i]);
+    if (s)
+      ARR_PUSH(p->a, s->decls, s->ndecls, s->capdecls, p->decls[i]);
+  }
+}
+
 // Is 'c' in a header of the project's own (not a system header: functions defined in
 // headers, static inline ones, are checked with every file that includes them, and
 // the same finding from several files is reported once)?
@@ -1537,6 +1582,8 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
   (void)parent;
   P *p = data;
   enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_FunctionDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+    record_decl(p, c);
   if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && (in_main_file(p, c) || in_own_header(c)))
     lower_function(p, c);
   else if (k == CXCursor_VarDecl) {
@@ -1633,7 +1680,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &p);
     if (p.lost_writes)
       ir_forget_values(tu);
-    ir_infer_noreturn(tu->funcs, tu->nfuncs, tu->arena);
+    attach_decls(&p);
   }
   clang_disposeTranslationUnit(ctu);
   if (!tu->index)

@@ -60,6 +60,27 @@ static void gcc_loc(const Results *s, Span sp, FILE *out) {
   fputs(": ", out);
 }
 
+// A fix-it as clang's -fdiagnostics-parseable-fixits prints it:
+// fix-it:"file":{line:col-line:col}:"text", the text escaped as clang does.
+static void fixit_line(const Results *s, const Fix *f, FILE *out) {
+  const char *path = file_path(s, f->at.file);
+  if (!path || f->at.line <= 0)
+    return;
+  fputs("fix-it:\"", out);
+  for (const char *p = path; *p; p++)
+    fprintf(out, *p == '"' || *p == '\\' ? "\\%c" : "%c", *p);
+  fprintf(out, "\":{%d:%d-%d:%d}:\"", f->at.line, f->at.col, f->at.end_line, f->at.end_col);
+  for (const char *p = f->text; *p; p++) {
+    if (*p == '\n')
+      fputs("\\n", out);
+    else if (*p == '\t')
+      fputs("\\t", out);
+    else
+      fprintf(out, *p == '"' || *p == '\\' ? "\\%c" : "%c", *p);
+  }
+  fputs("\"\n", out);
+}
+
 // With --path the labels are the numbered events of the path, and the finding itself
 // is the last: "note: (3) value used here after release".
 static void gcc_diag(const Results *s, const Config *cfg, const Diag *d, FILE *out) {
@@ -89,6 +110,8 @@ static void gcc_diag(const Results *s, const Config *cfg, const Diag *d, FILE *o
     gcc_loc(s, d->span, out);
     fprintf(out, "help: %s\n", d->help);
   }
+  for (int i = 0; i < d->nfixes; i++)
+    fixit_line(s, &d->fixes[i], out);
 }
 
 static void write_gcc(Results *s, const Config *cfg, FILE *out) {
@@ -464,6 +487,16 @@ static void footer(Rich *r, const Diag *d, bool had_snippet) {
     footer_line(r, "note", C_BOLD, d->notes[i]);
   if (d->help)
     footer_line(r, "help", C_HELP, d->help);
+  for (int i = 0; i < d->nfixes; i++) {
+    const Fix *f = &d->fixes[i];
+    const char *text = f->text;
+    size_t n = strlen(text);
+    if (n && text[n - 1] == '\n')
+      text = arena_strndup(r->s->arena, text, n - 1);
+    footer_line(r, "fix", C_HELP, arena_printf(r->s->arena, "insert '%s' at %s:%d:%d", text,
+                                               file_path(r->s, f->at.file) ? file_path(r->s, f->at.file) : "?",
+                                               f->at.line, f->at.col));
+  }
   if (r->cfg->opt.path && d->nlabels > 0)
     path_events(r, d, had_snippet || any);
 }
@@ -798,6 +831,41 @@ static int nlocated(const Results *s, const Diag *d) {
   return n;
 }
 
+// fixes[0]: the fix-its of 'd', one artifactChange per file, each a replacement of
+// the (empty, for an insertion) region with the text.
+static cJSON *fixes(Sarif *x, const Diag *d) {
+  cJSON *arr = cJSON_CreateArray(), *fix = cJSON_CreateObject();
+  cJSON_AddItemToObject(fix, "description", text_obj(x, d->msg));
+  cJSON *changes = cJSON_AddArrayToObject(fix, "artifactChanges");
+  for (int i = 0; i < d->nfixes; i++) {
+    int file = d->fixes[i].at.file;
+    bool seen = false;
+    for (int k = 0; k < i && !seen; k++)
+      seen = d->fixes[k].at.file == file;
+    if (seen || !file_path(x->s, file))
+      continue;
+    cJSON *ch = cJSON_CreateObject();
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(ch, "artifactLocation"), "uri",
+                            utf8_clean(x->s->arena, file_uri(x, file)));
+    cJSON *reps = cJSON_AddArrayToObject(ch, "replacements");
+    for (int k = i; k < d->nfixes; k++) {
+      const Fix *f = &d->fixes[k];
+      if (f->at.file != file)
+        continue;
+      cJSON *rep = cJSON_CreateObject(), *reg = cJSON_AddObjectToObject(rep, "deletedRegion");
+      cJSON_AddNumberToObject(reg, "startLine", f->at.line);
+      cJSON_AddNumberToObject(reg, "startColumn", sarif_col(x, file, f->at.line, f->at.col));
+      cJSON_AddNumberToObject(reg, "endLine", f->at.end_line);
+      cJSON_AddNumberToObject(reg, "endColumn", sarif_col(x, file, f->at.end_line, f->at.end_col));
+      cJSON_AddItemToObject(rep, "insertedContent", text_obj(x, f->text));
+      cJSON_AddItemToArray(reps, rep);
+    }
+    cJSON_AddItemToArray(changes, ch);
+  }
+  cJSON_AddItemToArray(arr, fix);
+  return arr;
+}
+
 static cJSON *result(Sarif *x, const Diag *d) {
   const RuleInfo *ri = rule_info(&x->cfg->rules, d->rule);
   cJSON *res = cJSON_CreateObject();
@@ -826,6 +894,8 @@ static cJSON *result(Sarif *x, const Diag *d) {
   }
   if (x->cfg->opt.baseline)
     cJSON_AddStringToObject(res, "baselineState", "new");
+  if (d->nfixes)
+    cJSON_AddItemToObject(res, "fixes", fixes(x, d));
   if (d->suppressed) {
     cJSON *sup = cJSON_CreateObject();
     cJSON_AddStringToObject(sup, "kind", "inSource");

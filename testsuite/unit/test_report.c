@@ -402,7 +402,8 @@ START_TEST(test_rule_catalog) {
   static const char *const names[] = {
       NULL, "use-after-move", "double-release", "leak", "borrow-conflict", "move-while-borrowed",
       "use-while-mut-borrowed", "dangling", "borrow-escape", "release-of-borrowed",
-      "mismatched-release", "write-through-shared", "null-deref", "bad-annotation", "unused-suppression"};
+      "mismatched-release", "write-through-shared", "null-deref", "bad-annotation", "unused-suppression",
+      "suggested-annotation"};
   ck_assert_ptr_null(rule_info(&cfg.rules, RULE_NONE));
   ck_assert_ptr_null(rule_info(&cfg.rules, RULE_COUNT));
   for (int r = OWN001; r < RULE_COUNT; r++) {
@@ -411,7 +412,7 @@ START_TEST(test_rule_catalog) {
     snprintf(id, sizeof id, "OWN%03d", r);
     ck_assert_str_eq(ri->id, id);
     ck_assert_str_eq(ri->name, names[r]);
-    ck_assert_int_eq(ri->level, r == OWN012 || r == OWN014 ? LVL_WARNING : LVL_ERROR);
+    ck_assert_int_eq(ri->level, r == OWN015 ? LVL_NOTE : r == OWN012 || r == OWN014 ? LVL_WARNING : LVL_ERROR);
     ck_assert_int_eq(rule_by_id(&cfg.rules, id), r);
     ck_assert_int_eq(rule_by_id(&cfg.rules, names[r]), r);
     ck_assert_uint_lt(strlen(ri->description), 1024);

@@ -1,0 +1,35 @@
+// buf_new() allocates a struct and its data and returns the struct: a fresh owner
+// (possibly NULL). The caller has a matching destructor but skips it on one path.
+#include <stdlib.h>
+#include <string.h>
+
+struct buf { char *data; size_t len; };
+
+struct buf *buf_new(size_t n) {
+  struct buf *b = malloc(sizeof *b);
+  if (!b)
+    return NULL;
+  b->data = malloc(n);
+  if (!b->data) {
+    free(b);
+    return NULL;
+  }
+  b->len = n;
+  return b;
+}
+
+void buf_free(struct buf *b) {
+  free(b->data);
+  free(b);
+}
+
+int buf_store(const char *src, size_t n, size_t max) {
+  struct buf *b = buf_new(n);
+  if (!b)
+    return -1;
+  if (n > max)
+    return -1; // expect-error[OWN003]{{leak: 'b' goes out of scope}}
+  memcpy(b->data, src, n);
+  buf_free(b);
+  return 0;
+}
