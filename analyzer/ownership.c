@@ -695,6 +695,28 @@ static void touch_fields(Own *c, Val *S, const Op *op, const Model *m, int i, co
   }
 }
 
+// The same for a root that is no tracked place ('jobs[i]', read afresh at each use):
+// its fields in memory ('jobs[i]->head') hang below a tracked ancestor, or none.
+static void touch_fields_of_untracked(Own *c, Val *S, const Op *op, const Model *m, int i, const Var *root) {
+  for (int k = 0; k < c->nmem; k++) {
+    int t = c->mem[k];
+    const Var *top = c->L.tvars[t];
+    while (top->kind == VK_FIELD && top->parent && top->parent != root)
+      top = top->parent;
+    if (top->kind != VK_FIELD || top->parent != root)
+      continue;
+    Touch h = effects_touch(op, m, i, top->field);
+    Held r = lat_snap(&c->L, S, t);
+    if (h == TOUCH_YES) {
+      transfer_row(c, S, &r);
+      lat_clear_row(S, t);
+      lat_moved_set(&c->L, S, t, 0);
+    } else if (h == TOUCH_MAY) {
+      escape_row(c, S, &r);
+    }
+  }
+}
+
 // '&p' given to a function whose summary says it overwrites '*&p' (a parser moving
 // its cursor) or releases it too ('freep(&p)'): 'p' holds something unknown now, and
 // what it held is not ours to leak if the callee may have released it.
@@ -907,6 +929,8 @@ static void call_arg(Own *c, Val *S, const Op *op, const Model *m, int i, At at)
   }
   if ((v.kind == V_VAR || v.kind == V_ADDR) && v.var->id >= 0 && c->child[v.var->id] >= 0)
     touch_fields(c, S, op, m, i, v.var, TOUCH_NONE);
+  else if (v.kind == V_VAR && v.var->kind == VK_FIELD && lat_tix(&c->L, v.var) < 0)
+    touch_fields_of_untracked(c, S, op, m, i, v.var);
   if (v.kind == V_ADDR) {
     int t = lat_tix(&c->L, v.var);
     const ModelArg *ma = m ? model_arg(m, i) : NULL;
