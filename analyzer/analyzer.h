@@ -1001,6 +1001,10 @@ enum {
   S_INTERIOR = 1 << 8,  // the place points inside it, past its start ('p++', 'p + 64'):
                         // releasing through it is OWN009 (a property of the place, like
                         // S_STATUS: what happens to the object leaves it alone)
+  S_LOAN = 1 << 9,      // the place points into it by a borrow of its owner (strchr's
+                        // result, a pool's block): using it needs the object alive, but
+                        // the place is no holder: it keeps nothing from leaking, and
+                        // giving it away hands nothing over (a property of the place)
 };
 typedef uint16_t FactSet;  // S_* bits
 

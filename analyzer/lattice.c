@@ -217,15 +217,15 @@ void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, Fac
     Fact *e = &v->facts[i];
     if (e->o != o)
       continue;
-    FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~S_INTERIOR);
-    e->f = (FactSet)(f | (f ? e->f & S_INTERIOR : 0));  // where the place points stays
+    FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~(S_INTERIOR | S_LOAN));
+    e->f = (FactSet)(f | (f ? e->f & (S_INTERIOR | S_LOAN) : 0));  // where the place points stays
   }
   drop_empty(v);
 }
 
 bool lat_held_anywhere(BORROWED const Val *v, int o) {
   for (int i = 0; i < v->nfacts; i++)
-    if (v->facts[i].o == o && !(v->facts[i].f & S_STATUS))
+    if (v->facts[i].o == o && !(v->facts[i].f & (S_STATUS | S_LOAN)))
       return true;
   return false;
 }

@@ -370,8 +370,10 @@ static void fill_tracked(Pre *c) {
         copy_tracked(c, op);
       if (op->kind != OP_CALL || !op->dst)
         continue;
-      ResultEffect re = effects_result(c->cfg, op, effects_model(c->cfg, op->sig));
-      if (re.kind == RES_ALIAS && re.arg >= 0 && re.arg < op->nargs && relevant(c, op->args[re.arg]))
+      const Model *m = effects_model(c->cfg, op->sig);
+      ResultEffect re = effects_result(c->cfg, op, m);
+      if ((re.kind == RES_ALIAS || (re.kind == RES_BORROW && m)) && re.arg >= 0 && re.arg < op->nargs
+          && relevant(c, op->args[re.arg]))
         track(c, op->dst);
     }
     changed = c->L->ntracked != before;

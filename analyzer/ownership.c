@@ -334,8 +334,8 @@ static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent
 static void drop_objects(Own *c, Val *S, Var *v, const Held *old, Span sp, LeakHow how, Var *parent) {
   for (int i = 0; i < old->n; i++) {
     int o = old->o[i];
-    if (!old->f[i] || lat_held_anywhere(S, o))
-      continue;
+    if (!old->f[i] || (old->f[i] & S_LOAN) || lat_held_anywhere(S, o))
+      continue;  // a borrow of it ending is no leak: its owner answers for it
     if (how == LEAK_OVERWRITE && (old->f[i] & S_REALLOC) && !(old->f[i] & S_EXTERNAL)) {
       Diag *d = finding(c, OWN003, sp, v->name, "leak: '%s' is overwritten before realloc's result is checked", v->name);
       if (d) {
@@ -369,7 +369,7 @@ static void kill_var(Own *c, Val *S, Var *v, Span sp, LeakHow how, Var *parent) 
 // it as a leak, since the callee may have stored it.
 static void escape_row(Own *c, Val *S, const Held *r) {
   for (int i = 0; i < r->n; i++)
-    if (r->f[i]) {
+    if (r->f[i] && !(r->f[i] & S_LOAN)) {
       if (c->obs && c->obj_param[r->o[i]] >= 0)
         c->obs->params[c->obj_param[r->o[i]]].escaped = true;
       lat_obj_update(&c->L, S, r->o[i], 0, S_ESCAPED);
@@ -380,6 +380,8 @@ static void escape_row(Own *c, Val *S, const Held *r) {
 // now that place, so it is never our leak, not even with --strict.
 static void transfer_row(Own *c, Val *S, const Held *r) {
   for (int i = 0; i < r->n; i++) {
+    if (r->f[i] & S_LOAN)
+      continue;  // a borrow given away hands nothing over
     if (c->obs && r->f[i] && c->obj_param[r->o[i]] >= 0)
       c->obs->params[c->obj_param[r->o[i]]].stored = true;
     if (r->f[i] & S_OWNED)
@@ -457,7 +459,7 @@ static bool held_elsewhere(const Own *c, const Val *S, int o, const Var *v) {
   for (int i = 0; i < S->nfacts; i++) {
     const Fact *e = &S->facts[i];
     const Var *x = c->L.tvars[e->t];
-    if (e->o == o && x != v && x->kind != VK_TEMP && !(e->f & S_STATUS))
+    if (e->o == o && x != v && x->kind != VK_TEMP && !(e->f & (S_STATUS | S_LOAN)))
       return true;
   }
   return false;
@@ -643,6 +645,19 @@ static void offset_release(Own *c, const char *name, Span sp, int o) {
             ob->origin ? arena_printf(c->k->res->arena, "'%s'", ob->origin) : "the allocator", name);
 }
 
+// OWN009: 'name' borrows from object 'o' (strchr's result, a pool's block) and is
+// released at 'sp': only what o's owner holds can be.
+static void loan_release(Own *c, const char *name, Span sp, int o) {
+  const Obj *ob = &c->L.objs[o];
+  Diag *d = finding(c, OWN009, sp, name, "'%s' is released, but it points into a value it does not own", name);
+  if (!d)
+    return;
+  d->label = "released here";
+  label_alloc(c, d, o);
+  diag_help(c->k->res, d, "release the value '%s' points into, once it is no longer used%s%s%s", name,
+            ob->family ? " (with '" : "", ob->family ? ob->family : "", ob->family ? "')" : "");
+}
+
 // OWN009: storage nobody allocated is released at 'sp' by 'callee': through 'name',
 // which points to 'ob', or (ob NULL) the value 'name' itself, which is 'what'.
 static void nonheap_release(Own *c, const char *name, Span sp, const Obj *ob, const char *what, const char *callee,
@@ -776,6 +791,10 @@ static void release(Own *c, Val *S, Var *v, Span sp, At at, Role r, const char *
         d->label = "released here";
         diag_label(c->k->res, d, ob->at, "'%s' returns storage the caller does not own", ob->origin);
       }
+      continue;
+    }
+    if ((f & S_LOAN) && r == R_RELEASE && !(f & (S_RELEASED | S_MOVED))) {
+      loan_release(c, v->name, sp, o);
       continue;
     }
     if ((f & S_INTERIOR) && r == R_RELEASE && !(f & (S_RELEASED | S_MOVED))) {
@@ -1074,10 +1093,13 @@ static void call(Own *c, Val *S, const Op *op, At at) {
     return;
   lat_clear_row(S, t);
   ResultEffect re = effects_result(c->cfg, op, m);
-  if (re.kind == RES_ALIAS) {
+  if (re.kind == RES_ALIAS || (re.kind == RES_BORROW && m)) {  // a summary's borrow is a field's value
     const Value *self = re.arg >= 0 && re.arg < op->nargs ? &op->args[re.arg] : NULL;
     if (self && self->kind == V_VAR && lat_tix(&c->L, self->var) >= 0) {
       Held r = lat_snap(&c->L, S, lat_tix(&c->L, self->var));
+      for (int i = 0; re.kind == RES_BORROW && i < r.n; i++)  // strchr(s, c), a pool's block:
+        if (r.f[i] && r.f[i] != S_NULL && !(r.f[i] & S_STATUS))  // inside that object, dead with it
+          r.f[i] = (FactSet)(r.f[i] | S_INTERIOR | S_LOAN);
       lat_set_row(&c->L, S, t, &r);
     }
     return;
@@ -1422,6 +1444,11 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
     FactSet f = lat_get(S, t, o);
     if (!f)
       continue;
+    if ((f & S_INTERIOR) && cd->kind == C_NONNULL) {  // 'e = readdir(d)': a NULL e says nothing of d
+      if (!s1)
+        lat_put(&c->L, S, t, o, 0);
+      continue;
+    }
     bool success = s1;
     if (cd->kind == C_NONZERO) {  // a status: 0 on success ('if (pipe(fds))' too: -1 or 0)
       bool status_neg = (f & S_STATUS) && c->L.objs[o].fail == FAIL_NEGATIVE;
