@@ -1273,9 +1273,10 @@ typedef struct SumImport {
 // (with external linkage, once in the whole project) gets its summary, computed
 // callees first across the files; one defined in 'ext' gets that. Fills each
 // unit's Tu.imports. The order of 'units' is the only order: the result does not
-// depend on threads.
+// depend on threads. The call graph goes to 'graph', which the caller frees (after
+// an internal error too: this may not return).
 void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExports *ext,
-                    MUT_BORROW Arena *scratch);
+                    MUT_BORROW Arena *scratch, MUT_BORROW Arena *graph);
 // Sets s->text from the rest of 's' (a summary read back from the cache).
 void summary_set_text(MUT_BORROW Arena *a, MUT_BORROW Summary *s);
 // The summary of 'sig' as one line ("name: p0 release(free); ret owned(free) null"),

@@ -538,8 +538,8 @@ static int stale_units(Project *pr, int *out) {
 // Summarises the parsed files' functions under a recovery point; on an internal
 // error the path of the file whose function was being summarised (summary.c keeps it
 // in the Recovery) goes to '*failed', NULL if none was.
-static bool link_guarded(SumUnit *su, int nsu, const SumExports *ext, Arena *scratch, const char **failed,
-                         char *why) {
+static bool link_guarded(SumUnit *su, int nsu, const SumExports *ext, Arena *scratch, Arena *graph,
+                         const char **failed, char *why) {
   Recovery rec = {0};
   Recovery *outer = recovery_get();
   if (sigsetjmp(rec.env, 1)) {
@@ -549,7 +549,7 @@ static bool link_guarded(SumUnit *su, int nsu, const SumExports *ext, Arena *scr
     return false;
   }
   recovery_set(&rec);
-  summaries_link(su, nsu, ext, scratch);
+  summaries_link(su, nsu, ext, scratch, graph);
   recovery_set(outer);
   return true;
 }
@@ -569,7 +569,7 @@ static void unit_fails(Unit *u, const char *why) {
 // summaries. A file whose summaries fail internally is dropped (its result says
 // why), and the others are linked again.
 static void link_units(Project *pr) {
-  Arena *scratch = arena_new();
+  Arena *scratch = arena_new(), *graph = arena_new();
   for (;;) {
     SumUnit *su = arena_alloc(pr->a, sizeof(SumUnit) * (size_t)(pr->n + 1));
     SumExports ext = {0};
@@ -589,14 +589,16 @@ static void link_units(Project *pr) {
     }
     const char *failed = NULL;
     char why[sizeof ((Recovery *)0)->what];
-    if (nsu == 0 || link_guarded(su, nsu, &ext, scratch, &failed, why)) {
+    if (nsu == 0 || link_guarded(su, nsu, &ext, scratch, graph, &failed, why)) {
       for (int i = 0; i < pr->n; i++)
         if (pr->units[i].w)
           exports_of(pr->a, &pr->units[i]);
       arena_free(scratch);
+      arena_free(graph);
       return;
     }
     arena_reset(scratch);
+    arena_reset(graph);
     bool found = false;
     for (int i = 0; i < pr->n && !found; i++)
       if (pr->units[i].w && failed && !strcmp(pr->units[i].w->tu.path, failed)) {

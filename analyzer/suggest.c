@@ -136,9 +136,9 @@ static void suggest_func(Results *r, const Config *cfg, Arena *a, const Func *f)
     return;
   Diag *d = diag_new(r, OWN015, cfg->level[OWN015], f->span, "'%s' can be annotated: %s", f->name, what);
   d->fail_on = cfg->opt.fail_on;
-  d->func = f->name;
+  d->func = arena_strdup(r->arena, f->name);  // the result outlives the unit's IR
   d->func_line = f->span.line;
-  d->place = f->name;
+  d->place = d->func;
   d->label = "its summary implies these annotations";
   diag_note(r, d, "summary: %s", s->text);
   if (*rann)

@@ -631,11 +631,10 @@ static void record_imports(const Graph *g, SumUnit *u, int self) {
 }
 
 void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExports *ext,
-                    MUT_BORROW Arena *scratch) {
+                    MUT_BORROW Arena *scratch, MUT_BORROW Arena *graph) {
   Ctx x = {NULL, scratch, NULL, units};
   Graph g;
-  Arena *ga = arena_new();
-  build_graph(ga, &g, units, nunits, ext);
+  build_graph(graph, &g, units, nunits, ext);
   for (int u = 0; u < nunits; u++) {
     x.cfg = units[u].cfg;
     resolve_callees(&x, units[u].tu, &g);
@@ -647,12 +646,11 @@ void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExp
   }
   for (int u = 0; u < nunits; u++)
     record_imports(&g, &units[u], u);
-  arena_free(ga);
 }
 
 void summaries_tu(MUT_BORROW Tu *tu, BORROWED const Config *cfg, MUT_BORROW Arena *scratch) {
   SumUnit u = {tu, cfg, NULL};
-  summaries_link(&u, 1, NULL, scratch);
+  summaries_link(&u, 1, NULL, scratch, tu->arena);  // the graph goes with the unit's IR
 }
 
 void summary_set_text(MUT_BORROW Arena *a, MUT_BORROW Summary *s) {
