@@ -34,6 +34,7 @@
 // and state and they fit in the slots; otherwise merging valuations trades precision
 // for room, and the result depends on the order, but stays an upper bound. The
 // transfer functions are monotone in lat_leq.
+#include <limits.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -367,6 +368,7 @@ typedef struct Test {
   long long k;
   bool gt;
   int n;
+  bool acts;  // a branch of one of them acquires or releases something
 } Test;
 
 // The flags: integers the function branches on ('if (!freed)'; not a call's result
@@ -470,9 +472,11 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
       set[op->dst->id] = true;
   }
   // Tests of a global, against a constant other than 0 ('if (mode == 5)') or ordering
-  // ones ('if (n > 64)') are flags when made twice, each time deciding whether a
-  // resource is acquired or released (a branch of it does: 'acts', per block id):
-  // the second takes the branch the first did.
+  // ones ('if (n > 64)') are flags when made twice (the second takes the branch the
+  // first did), of a variable one of whose tests decides whether a resource is
+  // acquired or released (a branch of it does: 'acts', per block id). Tests for
+  // equality count together: 'x == A' and 'x == B' tell about each other ('x == A'
+  // true makes 'x == B' false, lat_flag_edge).
   Test *tests = NULL;
   int ntests = 0, captests = 0;
   for (int i = 0; i < g->nrpo; i++) {
@@ -488,19 +492,28 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
         add_flag(L, v, 0, false);
         continue;
       }
-      if (acts && !acts[b->s1->id] && !acts[b->s2->id])
-        continue;
       int t = 0;
       while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k && tests[t].gt == gt))
         t++;
       if (t == ntests)
-        ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, gt, 0}));
-      if (++tests[t].n == 2)
-        add_flag(L, v, b->cond.k, gt);
+        ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, gt, 0, false}));
+      tests[t].n++;
+      tests[t].acts |= !acts || acts[b->s1->id] || acts[b->s2->id];
     } else if (b->cond.kind == C_NONNULL && v->id >= 0 && !addr[v->id] && v->kind == VK_PARAM
                && v->ty.kind == TY_POINTER && !set[v->id]) {
       add_flag(L, v, 0, false);
     }
+  }
+  for (int t = 0; t < ntests; t++) {
+    bool acting = false;
+    int n = tests[t].n;
+    for (int u = 0; u < ntests; u++)
+      if (tests[u].v == tests[t].v) {
+        acting |= tests[u].acts;
+        n += u != t && !tests[t].gt && !tests[u].gt ? tests[u].n : 0;
+      }
+    if (acting && n >= 2)
+      add_flag(L, tests[t].v, tests[t].k, tests[t].gt);
   }
   for (bool changed = L->nflags > 0; changed;) {
     int before = L->nflags;
@@ -648,18 +661,12 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
   }
 }
 
-bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
-  bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
-  int f = ((cd->kind == C_NONZERO || cd->kind == C_GT) && !ptr) || (cd->kind == C_NONNULL && ptr)
-              ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT)
-              : -1;
-  if (f < 0)
-    return true;
-  uint8_t want = s1 ? K_NONZERO : K_ZERO;
+// Flag 'f' has value 'want' on this edge: false if it is known to have the other;
+// objects guarded by the other value do not exist here.
+static bool edge_flag(Val *sl, int f, uint8_t want) {
   if (sl->key[f] != K_UNKNOWN && sl->key[f] != want)
     return false;
   sl->key[f] = want;
-  sl->recent = (uint8_t)(f + 1);
   for (int i = 0; i < sl->nrecs; i++) {
     ObjRec *r = &sl->recs[i];
     bool other = false;
@@ -671,6 +678,47 @@ bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, 
       if (sl->facts[j].o == r->o)
         sl->facts[j].f &= S_NULL;
     r->guard[0] = r->guard[1] = 0;
+  }
+  return true;
+}
+
+// The edge tells that the integer 'v' is within [lo, hi]: the other flags of 'v'
+// that this decides ('x == 2' true makes 'x == 3' false and 'x > 5' false).
+static bool edge_implies(const Lattice *L, Val *sl, const Var *v, int skip, long long lo, long long hi) {
+  for (int f = 0; f < L->nflags; f++) {
+    if (f == skip || L->flag_vars[f] != v)
+      continue;
+    long long k = L->flag_k[f];
+    uint8_t want = K_UNKNOWN;
+    if (L->flag_gt[f])  // 'v > k'
+      want = lo > k ? K_NONZERO : hi <= k ? K_ZERO : K_UNKNOWN;
+    else                // 'v != k'
+      want = k < lo || k > hi ? K_NONZERO : lo == k && hi == k ? K_ZERO : K_UNKNOWN;
+    if (want != K_UNKNOWN && !edge_flag(sl, f, want))
+      return false;
+  }
+  return true;
+}
+
+bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
+  bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
+  bool num = (cd->kind == C_NONZERO || cd->kind == C_GT) && !ptr;
+  int f = num || (cd->kind == C_NONNULL && ptr) ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT) : -1;
+  if (f >= 0) {
+    if (!edge_flag(sl, f, s1 ? K_NONZERO : K_ZERO))
+      return false;
+    sl->recent = (uint8_t)(f + 1);
+  }
+  if (num && L->nflags) {
+    long long lo = LLONG_MIN, hi = LLONG_MAX;
+    if (cd->kind == C_NONZERO && !s1)  // 'x == k'
+      lo = hi = cd->k;
+    else if (cd->kind == C_GT && s1 && cd->k < LLONG_MAX)
+      lo = cd->k + 1;
+    else if (cd->kind == C_GT && !s1)
+      hi = cd->k;
+    if ((lo != LLONG_MIN || hi != LLONG_MAX) && !edge_implies(L, sl, cd->var, f, lo, hi))
+      return false;
   }
   drop_empty(sl);
   return true;
