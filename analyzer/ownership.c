@@ -62,6 +62,9 @@ struct Own {
   int *indexed;         // per var id: the first tracked element place 'a[i]' it indexes, or -1
   int *next_indexed;    // per tracked place: the next one with the same index, or -1
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
+  bool *doomed;         // per block id: every path from it ends the process (exit(),
+                        // abort(), main's return) before it loops: no leak is reported
+  const Block *cur;     // the block being transferred
   // summary mode (own_observe)
   Var *const *ghosts;   // per parameter: a place that holds its object from the entry on
   int *obj_param;       // per object: the parameter it stands for, or -1
@@ -289,6 +292,8 @@ static bool leakable(const Own *c, FactSet f) {
 typedef enum LeakHow { LEAK_SCOPE, LEAK_OVERWRITE, LEAK_DISCARD, LEAK_FIELD } LeakHow;
 
 static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent) {
+  if (c->cur && c->doomed[c->cur->id])
+    return;  // the process ends on every path from here: the system releases it all
   const Obj *ob = &c->L.objs[o];
   const char *what = ob->what ? ob->what : "the value";
   Diag *d = NULL;
@@ -1528,6 +1533,7 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
   lat_init_bottom(&c->L, out1);  // empty: join_slot stores copies
   if (out2)
     lat_init_bottom(&c->L, out2);
+  c->cur = b;
   for (int i = 0; i < c->L.nslots; i++) {
     Val *t1 = &c->tmp1, *t2 = &c->tmp2;
     const Val *from = &((const Val *)in)[i];
@@ -1644,6 +1650,21 @@ static void fill_indexes(Own *c) {
     c->next_indexed[t] = x && x->id >= 0 ? c->indexed[x->id] : -1;
     if (x && x->id >= 0)
       c->indexed[x->id] = t;
+  }
+  // doomed blocks: a noreturn call ends them, or (in main) the return; then every
+  // block all of whose successors are doomed (a loop never is)
+  c->doomed = arena_alloc(c->a, (size_t)g->nblocks + 1);
+  bool main_fn = c->fn->name && !strcmp(c->fn->name, "main");
+  for (int i = 0; i < g->nblocks; i++)
+    c->doomed[i] = g->blocks[i]->noreturn_end || (main_fn && g->blocks[i]->is_exit);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < g->nblocks; i++) {
+      const Block *bl = g->blocks[i];
+      if (c->doomed[i] || !bl->s1 || !c->doomed[bl->s1->id] || (bl->s2 && !c->doomed[bl->s2->id]))
+        continue;
+      changed = c->doomed[i] = true;
+    }
   }
   c->def = arena_alloc(c->a, sizeof(Op *) * (size_t)(g->nvars + 1));
   for (int k = 0; k < c->P.nops; k++) {
