@@ -953,6 +953,7 @@ typedef struct ResultEffect {
   bool nullable;       // declared NULLABLE
   bool stack;          // RES_STATIC: on the stack (alloca)
   bool reallocates;    // RES_OWNED that takes over an R_REALLOC argument on success
+  bool quiet;          // RES_OWNED: NULL only on bad input (a summary's): no OWN012 warning
 } ResultEffect;
 
 // What a call may do to the fields of what an argument points to (or of the struct
@@ -1017,6 +1018,7 @@ typedef struct Obj {
   const char *what;     // "memory", "FILE stream", ...
   Var *param;           // owned or unannotated pointer parameter
   bool nullable_ann;    // NULLABLE: dereferencing before a check is an error
+  bool quiet_null;      // NULL only on its maker's bad input: dereferencing it unchecked is no warning
   bool from_realloc;
   int partner;          // another object of the same call that exists only if this
                         // one does (open_memstream's buffer and its stream), or -1
@@ -1196,7 +1198,9 @@ typedef struct Observed {
   bool returns;           // some path reaches the end
   ParamObs *params;       // per parameter of the function
   // the result, joined over every 'return' and every valuation reaching it
-  bool ret_null;          // NULL (or a negative handle) on some path
+  bool ret_null;          // NULL (or a negative handle) on some path where an allocation failed
+  bool ret_null_input;    // NULL on some path where none did (bad arguments, nothing found)
+  uint8_t *null_keys;     // per parameter: its flag's values (1 << Konst) where ret_null
   bool ret_other;         // something no summary describes, on some path
   bool ret_fresh;         // an owner made here (by an allocator), on some path
   const char *ret_family; // its family (ret_family_mixed: several)
@@ -1236,6 +1240,11 @@ struct Summary {
   const char *family;     // RES_OWNED: its family; NULL: any (or several)
   FailKind fail;          // RES_OWNED: FAIL_NONE (never fails), FAIL_NULL, FAIL_NEGATIVE
                           // (a handle), FAIL_MAP_FAILED
+  bool quiet;             // RES_OWNED that may be NULL only on paths where no allocation
+                          // failed (on bad input, as sdssplitlen()): no OWN012 warning
+  int null_param;         // RES_OWNED that may be NULL only when parameter null_param is
+  bool null_if_zero;      // zero (null_if_zero) or non-zero (_sdsnewlen's 'trymalloc');
+                          // -1: whatever the arguments
   int arg;                // RES_ALIAS, RES_BORROW: the parameter; else -1
   bool reallocates;       // RES_OWNED: a realloc wrapper (takes over its R_REALLOC parameter)
   bool noreturn;          // no path reaches its end

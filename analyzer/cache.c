@@ -203,6 +203,9 @@ static cJSON *summary_json(const Summary *s) {
   cJSON_AddNumberToObject(o, "arg", s->arg);
   cJSON_AddBoolToObject(o, "realloc", s->reallocates);
   cJSON_AddBoolToObject(o, "noreturn", s->noreturn);
+  cJSON_AddBoolToObject(o, "quiet", s->quiet);
+  cJSON_AddNumberToObject(o, "null_param", s->null_param);
+  cJSON_AddBoolToObject(o, "null_if_zero", s->null_if_zero);
   add_str(o, "text", s->text);
   return o;
 }
@@ -245,6 +248,9 @@ static bool json_summary(Arena *a, const cJSON *o, const Summary **out) {
   s->arg = json_int(o, "arg");
   s->reallocates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "realloc"));
   s->noreturn = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "noreturn"));
+  s->quiet = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "quiet"));
+  s->null_param = cJSON_GetObjectItemCaseSensitive(o, "null_param") ? json_int(o, "null_param") : -1;
+  s->null_if_zero = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "null_if_zero"));
   summary_set_text(a, s);
   const char *text = json_str(a, o, "text");
   *out = s;

@@ -137,6 +137,10 @@ ResultEffect effects_result(BORROWED const Config *cfg, BORROWED const Op *call,
     r.fail = s->fail;
     r.arg = s->arg;
     r.reallocates = s->reallocates;
+    r.quiet = s->quiet;
+    if (s->null_param >= 0 && s->null_param < call->nargs
+        && call->args[s->null_param].konst == (s->null_if_zero ? K_NONZERO : K_ZERO))
+      r.fail = FAIL_NONE;  // _sdsnewlen(..., 0): NULL only when the flag given is not 0
     return r;
   }
   r.family = effects_family(cfg, sig->ret.owned_by);

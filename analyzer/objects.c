@@ -94,6 +94,7 @@ static void call_objects(Pre *c, const Op *op, int ord) {
     ob->nullable_ann = nullable;
     ob->fail = re.fail;
     ob->from_realloc = re.reallocates;
+    ob->quiet_null = re.quiet;
     ob->what = what_of(ob->family);
     if (re.stack)
       ob->nonheap = arena_printf(c->a, "memory from '%s', in this function's stack frame",

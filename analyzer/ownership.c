@@ -256,7 +256,7 @@ static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
       d = finding(c, OWN012, sp, v->name, "dereference of NULLABLE '%s' without a NULL check", v->name);
       if (d)
         d->level = LVL_ERROR;
-    } else if (ob->origin && !ob->external) {  // an allocator's result, not any pointer
+    } else if (ob->origin && !ob->external && !ob->quiet_null) {  // an allocator's result, not any pointer
       d = finding(c, OWN012, sp, v->name,
                   ob->fail == FAIL_MAP_FAILED ? arena_printf(c->a, "'%%s' may be %s here", failure_value(ob))
                                               : "'%s' may be NULL here",
@@ -1202,6 +1202,26 @@ static void observe_fail(Observed *ob, FailKind f) {
   ob->ret_fail = ob->ret_fail == FAIL_NONE || ob->ret_fail == f ? f : FAIL_NULL;
 }
 
+// Has an allocation failed on this valuation: some place holds one of this
+// function's allocations as NULL and nothing else?
+static bool alloc_failed(const Own *c, const Val *S) {
+  for (int i = 0; i < S->nfacts; i++) {
+    const Obj *ob = &c->L.objs[S->facts[i].o];
+    if (S->facts[i].f == S_NULL && ob->origin && !ob->external && !ob->is_static && !ob->quiet_null)
+      return true;
+  }
+  return false;
+}
+
+// An allocation's failure is returned on this valuation: what each int parameter
+// that is a flag is known to be there ('trymalloc' non-zero, for _sdsnewlen).
+static void observe_null_keys(const Own *c, const Val *S) {
+  for (int k = 0; k < c->fn->nparams; k++) {
+    int f = lat_flag_find(&c->L, c->fn->params[k], 0, false);
+    c->obs->null_keys[k] |= (uint8_t)(1u << (f >= 0 ? S->key[f] : K_UNKNOWN));
+  }
+}
+
 // Summary mode: what 'return v' gives the caller on this valuation: NULL, a new
 // owner made here (by an allocator, a summarised function), a parameter's object, a
 // field of a parameter, or anything else. What a recursion's function not summarised
@@ -1212,9 +1232,14 @@ static void observe_return(Own *c, Val *S, const Op *op) {
   bool handle = c->fn->sig->ret_ty.kind != TY_POINTER;
   if (v.kind == V_NONE)
     return;
+  if (v.kind == V_NULL && !alloc_failed(c, S)) {
+    ob->ret_null_input = true;  // 'if (len == 0) return NULL;': the caller's input
+    return;
+  }
   if (v.kind == V_NULL) {
     ob->ret_null = true;
     observe_fail(ob, handle ? FAIL_NEGATIVE : FAIL_NULL);
+    observe_null_keys(c, S);
     return;
   }
   int field = v.kind == V_VAR || v.kind == V_ADDR ? field_of_param(c, v.var) : -1;
@@ -1240,8 +1265,13 @@ static void observe_return(Own *c, Val *S, const Op *op) {
     if (!f)
       continue;
     if (!(f & ~S_NULL)) {
-      ob->ret_null = true;
-      observe_fail(ob, handle ? FAIL_NEGATIVE : FAIL_NULL);
+      bool failed = obj->origin && !obj->external && !obj->is_static && !obj->quiet_null;
+      ob->ret_null |= failed;
+      ob->ret_null_input |= !failed;
+      if (failed) {
+        observe_fail(ob, handle ? FAIL_NEGATIVE : FAIL_NULL);
+        observe_null_keys(c, S);
+      }
     } else if (c->obj_param[o] >= 0 && !(f & (S_RELEASED | S_MOVED))) {
       ob->ret_param = join_index(ob->ret_param, c->obj_param[o]);
     } else if (obj->external && obj->sig && obj->sig->sum && obj->sig->sum->bottom) {
@@ -1254,7 +1284,9 @@ static void observe_return(Own *c, Val *S, const Op *op) {
       else if (!ob->ret_family && !ob->ret_family_mixed)
         ob->ret_family_mixed = !obj->family, ob->ret_family = obj->family;
       ob->ret_realloc |= obj->from_realloc;
-      if (f & S_NULL) {
+      ob->ret_null_input |= obj->quiet_null && (f & S_NULL);
+      if ((f & S_NULL) && !obj->quiet_null) {
+        observe_null_keys(c, S);
         ob->ret_null = true;
         observe_fail(ob, obj->fail == FAIL_NONE ? (handle ? FAIL_NEGATIVE : FAIL_NULL) : obj->fail);
       }
@@ -1764,6 +1796,7 @@ Observed own_observe(MUT_BORROW Arena *scratch, MUT_BORROW Cfg *g, BORROWED cons
   Observed ob = {0};
   ob.ret_param = ob.ret_field = -1;
   ob.params = arena_alloc(scratch, sizeof(ParamObs) * (size_t)(f->nparams + 1));
+  ob.null_keys = arena_alloc(scratch, (size_t)f->nparams + 1);
   if (g->skip)
     return ob;
   Var **ghosts = arena_alloc(scratch, sizeof(Var *) * (size_t)(f->nparams + 1));

@@ -41,8 +41,8 @@ static const char *result_annotation(Arena *a, const FnSig *sig, const Summary *
   case RES_NONE:
     return "";
   case RES_OWNED:
-    if (!pointer || (s->fail != FAIL_NONE && s->fail != FAIL_NULL))
-      return NULL;
+    if (!pointer || (s->fail != FAIL_NONE && s->fail != FAIL_NULL) || s->quiet || s->null_param >= 0)
+      return NULL;  // NULLABLE would make each unchecked use an error
     return arena_printf(a, "%s%s", s->family ? arena_printf(a, "OWNED_BY(%s)", s->family) : "OWNED",
                         s->fail == FAIL_NULL ? " NULLABLE" : "");
   case RES_BORROW:

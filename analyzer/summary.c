@@ -398,7 +398,9 @@ static const char *summary_text(Arena *a, const Summary *s) {
   }
   const char *sep = s->nparams ? "; " : "";
   if (s->res == RES_OWNED)
-    t = arena_printf(a, "%s%sret owned(%s)%s%s", t, sep, s->family ? s->family : "any", fail_name(s->fail),
+    t = arena_printf(a, "%s%sret owned(%s)%s%s%s%s", t, sep, s->family ? s->family : "any", fail_name(s->fail),
+                     s->quiet ? "(input)" : "",
+                     s->null_param < 0 ? "" : arena_printf(a, "(if %sp%d)", s->null_if_zero ? "!" : "", s->null_param),
                      s->reallocates ? " realloc" : "");
   else if (s->res == RES_ALIAS)
     t = arena_printf(a, "%s%sret p%d", t, sep, s->arg);
@@ -423,6 +425,7 @@ static Summary *summarize(Ctx *x, Func *f) {
   s->nparams = f->nparams;
   s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
   s->arg = -1;
+  s->null_param = -1;
   s->noreturn = !exit_reached || !ob.returns;
   bool pointer = f->sig->ret_ty.kind == TY_POINTER && !f->sig->ret_ty.is_fnptr;
   if (!s->noreturn && !ob.ret_other && pointer + (f->sig->ret_ty.kind == TY_INT) > 0) {
@@ -430,6 +433,15 @@ static Summary *summarize(Ctx *x, Func *f) {
       s->res = RES_OWNED;
       s->family = ob.ret_family;
       s->fail = ob.ret_null ? ob.ret_fail : FAIL_NONE;
+      if (!ob.ret_null && ob.ret_null_input) {  // NULL on bad input only
+        s->fail = pointer ? FAIL_NULL : FAIL_NEGATIVE;
+        s->quiet = true;
+      }
+      for (int k = 0; ob.ret_null && k < f->nparams && s->null_param < 0; k++)
+        if (ob.null_keys[k] == 1u << K_ZERO || ob.null_keys[k] == 1u << K_NONZERO) {
+          s->null_param = k;  // only when that flag is zero, or only when it is not
+          s->null_if_zero = ob.null_keys[k] == 1u << K_ZERO;
+        }
     } else if (!ob.ret_fresh && ob.ret_param >= 0 && ob.ret_field == -1 && pointer) {
       s->res = RES_ALIAS;
       s->arg = ob.ret_param;
@@ -476,6 +488,7 @@ static Summary *bottom(Ctx *x, const Func *f) {
   s->nparams = f->nparams;
   s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
   s->arg = -1;
+  s->null_param = -1;
   s->bottom = true;
   s->text = "bottom";
   return s;
