@@ -1090,6 +1090,11 @@ static void call(Own *c, Val *S, const Op *op, At at) {
     Value d = op->args[i], s = j >= 0 && j < op->nargs ? op->args[j] : (Value){.kind = V_NONE};
     if (s.kind == V_ADDR && !s.into && s.var->ty.kind == TY_RECORD)
       copy_fields(c, S, d.kind == V_ADDR && !d.into && d.var->ty.kind == TY_RECORD ? d.var : NULL, s.var, op->span, 0);
+    int ts = s.kind == V_ADDR && !s.into && s.var->ty.kind == TY_POINTER ? lat_tix(&c->L, s.var) : -1;
+    if (ts >= 0 && !(d.kind == V_ADDR && lat_tix(&c->L, d.var) >= 0)) {
+      Held r = lat_snap(&c->L, S, ts);  // 'memcpy(slot, &p, sizeof p)': a container keeps 'p'
+      escape_row(c, S, &r);
+    }
   }
   if (!op->dst)
     return;
