@@ -715,6 +715,14 @@ void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 bool ir_const_value(BORROWED const Node *e, long long *out);
 // A place declared OWNED (or OWNED_BY).
 static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
+// The pointer whose object the field place 'v' is a member of ('p' for 'p->a.b',
+// 'p->a' for 'p->a->b'), or NULL for a member of a variable ('s.a').
+static inline Var *member_base(const Var *v) {
+  for (; v && v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return v->parent;
+  return NULL;
+}
 
 // ---- annotate.c ----
 // Reports annotations of 'f' (signature, parameters, locals, fields used) that

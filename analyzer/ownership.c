@@ -543,6 +543,12 @@ static void assign(Own *c, Val *S, const Op *op, At at) {
   Value src = op->src;
   Held from = {0};
   int st_src = src.kind == V_VAR ? lat_tix(&c->L, src.var) : -1;
+  if (st_src >= 0 && dst && src.var->kind == VK_FIELD && member_base(src.var) == dst) {
+    // 'n = n->next': what the node links to belongs to the list, and stays the
+    // list's when 'n' moves on to it (its field dies with 'n' just after)
+    Held linked = lat_snap(&c->L, S, st_src);
+    transfer_row(c, S, &linked);
+  }
   if (src.kind == V_VAR) {
     use_after(c, S, src.var, op->span, at);
     if (st_src >= 0)
