@@ -1051,22 +1051,24 @@ static void do_stmt(B *b, Node *n) {
   b->cur = exit;
 }
 
-// Does 'n' change the local 'v' or hold a place control can enter from outside
-// (a label, a case of an enclosing switch)?
-static bool writes_or_entered(const Node *n, const Var *v) {
+// Does 'n' change the local 'v' or hold a place control can enter from outside it
+// (a label, with 'cases' a case of an enclosing switch; not one of a switch inside)?
+static bool writes_or_entered(const Node *n, const Var *v, bool cases) {
   if (!n)
     return false;
-  if (n->kind == N_LABEL || n->kind == N_CASE || n->kind == N_DEFAULT)
+  if (n->kind == N_LABEL || (cases && (n->kind == N_CASE || n->kind == N_DEFAULT)))
     return true;
   if ((n->kind == N_ASSIGN || n->kind == N_OPASSIGN || n->kind == N_INCDEC || n->kind == N_ADDR) && n->lhs
       && n->lhs->kind == N_VAR && n->lhs->var == v)
     return true;
+  if (n->kind == N_SWITCH)  // its cases are its own
+    return writes_or_entered(n->cond, v, cases) || writes_or_entered(n->body, v, false);
   const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
   for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    if (writes_or_entered(sub[i], v))
+    if (writes_or_entered(sub[i], v, cases))
       return true;
   for (int i = 0; i < n->nkids; i++)
-    if (writes_or_entered(n->kids[i], v))
+    if (writes_or_entered(n->kids[i], v, cases))
       return true;
   return false;
 }
@@ -1091,7 +1093,7 @@ static int trip_count(const Node *n) {
     return -1;
   NodeKind k = c->kind;
   if (!(k == N_LT || k == N_LE || k == N_GT || k == N_GE || k == N_NE) || c->lhs->kind != N_VAR
-      || c->lhs->var != v || !ir_const_value(c->rhs, &bound) || writes_or_entered(n->body, v))
+      || c->lhs->var != v || !ir_const_value(c->rhs, &bound) || writes_or_entered(n->body, v, true))
     return -1;
   int trips = 0;
   for (; trips < 2; trips++, at += inc->num) {
@@ -1103,14 +1105,90 @@ static int trip_count(const Node *n) {
   return trips;
 }
 
+enum { MAX_UNROLL = 8 };
+
+// Does 'n' compare 'v' with something or switch on it ('switch (i)', 'if (i == 2)')?
+static bool tests_var(const Node *n, const Var *v) {
+  if (!n)
+    return false;
+  bool cmp = n->kind == N_EQ || n->kind == N_NE || n->kind == N_LT || n->kind == N_LE || n->kind == N_GT
+             || n->kind == N_GE || n->kind == N_SWITCH;
+  const Node *l = n->kind == N_SWITCH ? n->cond : n->lhs, *r = n->kind == N_SWITCH ? NULL : n->rhs;
+  if (cmp && ((l && l->kind == N_VAR && l->var == v) || (r && r->kind == N_VAR && r->var == v)))
+    return true;
+  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
+  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
+    if (tests_var(sub[i], v))
+      return true;
+  for (int i = 0; i < n->nkids; i++)
+    if (tests_var(n->kids[i], v))
+      return true;
+  return false;
+}
+
+// How many times a counted loop 'for (i = c0; i < c1; i++)' whose body tests its
+// counter runs, when that is at most MAX_UNROLL (else 0), and the counter's first
+// value and step. Such a loop is lowered once per value of the counter (unrolled).
+static int unroll_count(const Node *n, Var **x, long long *from, long long *step) {
+  const Node *init = n->init, *c = n->cond, *inc = n->inc;
+  if (trip_count(n) < 2 || !tests_var(n->body, inc->lhs->var))
+    return 0;
+  const Node *last = init->kids[init->nkids - 1];
+  const Node *start = last->kind == N_DECL ? last->rhs : last->lhs->rhs;
+  long long at, bound;
+  if (!ir_const_value(start, &at) || !ir_const_value(c->rhs, &bound))
+    return 0;
+  NodeKind k = c->kind;
+  int trips = 0;
+  for (long long i = at; trips <= MAX_UNROLL; trips++, i += inc->num) {
+    bool go = k == N_LT ? i < bound : k == N_LE ? i <= bound : k == N_GT ? i > bound : k == N_GE ? i >= bound
+                                                                                   : i != bound;
+    if (!go)
+      break;
+  }
+  if (trips > MAX_UNROLL)
+    return 0;
+  *x = inc->lhs->var;
+  *from = at;
+  *step = inc->num;
+  return trips;
+}
+
+// The body once per value of the counter, each copy followed by 'i = K' (so the
+// flags of its comparisons, 'i == K' of a switch on it, are known in the next).
+static void unrolled_for(B *b, Node *n, Var *x, long long from, long long step, int trips) {
+  Block *exit = new_block(b, "for.end");
+  for (int k = 0; k < trips; k++) {
+    Block *body = new_block(b, "for.body"), *inc = new_block(b, "for.inc");
+    jump(b, body);
+    b->cur = body;
+    loop_body(b, n->body, exit, inc);
+    enter(b, inc);
+    Op *op = emit_assign(b, x, (Value){.kind = V_OTHER}, NULL, n->inc->span);
+    op->kval = from + (k + 1) * step;
+    op->konst = op->kval ? K_NONZERO : K_ZERO;
+  }
+  jump(b, exit);
+  b->cur = exit;
+}
+
 // A counted loop with a known trip count skips the tests it knows the answer to:
 // none runs zero times when it runs at least once; one runs its body exactly once.
+// One that runs a few times and tests its counter is unrolled.
 static void for_stmt(B *b, Node *n) {
   Node *init = n->init;
   push_scope(b, init, init ? init->scope : NULL, init ? init->nscope : 0);
   if (init)
     for (int i = 0; i < init->nkids; i++)
       stmt(b, init->kids[i]);
+  Var *x;
+  long long from, step;
+  int unroll = b->cur ? unroll_count(n, &x, &from, &step) : 0;
+  if (unroll) {
+    unrolled_for(b, n, x, from, step, unroll);
+    pop_scope(b, end_of(n->span));
+    return;
+  }
   Block *head = new_block(b, "for.cond"), *body = new_block(b, "for.body");
   Block *inc = new_block(b, "for.inc"), *exit = new_block(b, "for.end");
   int trips = trip_count(n);
@@ -1185,13 +1263,19 @@ static void switch_stmt(B *b, Node *n) {
     return;
   }
   bool all = covers_enum(&sw, n->num);
+  Var *x = n->cond->kind == N_VAR && n->cond->var->ty.kind == TY_INT ? n->cond->var : NULL;
   for (int i = 0; i < sw.ncases; i++) {
     if (all && i == sw.ncases - 1) {  // the last enumerator left: no other way out
       jump(b, sw.cases[i]);
       break;
     }
     Block *next = new_block(b, "switch.test");
-    branch(b, (Cond){C_NONE, NULL, 0, NULL}, sw.cases[i], next, n->span);
+    if (x && sw.single[i]) {  // 'case K:' of a switch on a variable is 'x == K' (a flag's test)
+      Cond c = sw.vals[i] == -1 ? (Cond){C_NONNULL, x, 0, NULL} : (Cond){C_NONZERO, x, sw.vals[i], NULL};
+      branch(b, c, next, sw.cases[i], n->span);
+    } else {
+      branch(b, (Cond){C_NONE, NULL, 0, NULL}, sw.cases[i], next, n->span);
+    }
     b->cur = next;
   }
   if (!all)
