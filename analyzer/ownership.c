@@ -292,8 +292,8 @@ static bool leakable(const Own *c, FactSet f) {
 typedef enum LeakHow { LEAK_SCOPE, LEAK_OVERWRITE, LEAK_DISCARD, LEAK_FIELD } LeakHow;
 
 static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent) {
-  if (c->cur && c->doomed[c->cur->id])
-    return;  // the process ends on every path from here: the system releases it all
+  if (how != LEAK_OVERWRITE && c->cur && c->doomed[c->cur->id])
+    return;  // the process ends on every path from here, holding it: the system releases it
   const Obj *ob = &c->L.objs[o];
   const char *what = ob->what ? ob->what : "the value";
   Diag *d = NULL;
