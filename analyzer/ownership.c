@@ -699,6 +699,19 @@ static void observe_release(Own *c, int o, const char *family) {
     po->family_mixed = true;
 }
 
+// The tracked field place 't' after a call touched it 'h': overwritten or released
+// by the callee (what it held is no longer the caller's to leak), or maybe changed.
+static void touch_row(Own *c, Val *S, int t, Touch h) {
+  Held r = lat_snap(&c->L, S, t);
+  if (h == TOUCH_YES) {
+    transfer_row(c, S, &r);
+    lat_clear_row(S, t);
+    lat_moved_set(&c->L, S, t, 0);
+  } else if (h == TOUCH_MAY) {
+    escape_row(c, S, &r);
+  }
+}
+
 // What 'op' does to the fields of the object argument 'i' points to: 'root' is the
 // argument (a pointer: its fields 'p->f') or the struct whose address it is ('s.f').
 // Fields the callee overwrites or releases (its summary says so) are no longer the
@@ -709,14 +722,7 @@ static void touch_fields(Own *c, Val *S, const Op *op, const Model *m, int i, co
     Touch h = how != TOUCH_NONE ? how : effects_touch(op, m, i, f->field);
     if (h == TOUCH_NONE)
       continue;
-    Held r = lat_snap(&c->L, S, t);
-    if (h == TOUCH_YES) {
-      transfer_row(c, S, &r);
-      lat_clear_row(S, t);
-      lat_moved_set(&c->L, S, t, 0);
-    } else {
-      escape_row(c, S, &r);
-    }
+    touch_row(c, S, t, h);
     touch_fields(c, S, op, m, i, f, h);  // and everything below it
   }
 }
@@ -731,15 +737,7 @@ static void touch_fields_of_untracked(Own *c, Val *S, const Op *op, const Model 
       top = top->parent;
     if (top->kind != VK_FIELD || top->parent != root)
       continue;
-    Touch h = effects_touch(op, m, i, top->field);
-    Held r = lat_snap(&c->L, S, t);
-    if (h == TOUCH_YES) {
-      transfer_row(c, S, &r);
-      lat_clear_row(S, t);
-      lat_moved_set(&c->L, S, t, 0);
-    } else if (h == TOUCH_MAY) {
-      escape_row(c, S, &r);
-    }
+    touch_row(c, S, t, effects_touch(op, m, i, top->field));
   }
 }
 
