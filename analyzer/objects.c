@@ -332,8 +332,11 @@ static void copy_tracked(Pre *c, const Op *op) {
   for (int i = 0; m && i < op->nargs && i < m->nargs; i++) {
     int j = m->args[i].copy_of;
     if (j >= 0 && j < op->nargs && op->args[i].kind == V_ADDR && op->args[j].kind == V_ADDR && !op->args[i].into
-        && !op->args[j].into)
+        && !op->args[j].into) {
       copy_fields(c, op->args[i].var, op->args[j].var, 0);
+      if (op->args[i].var->ty.kind == TY_POINTER && relevant(c, (Value){.kind = V_VAR, .var = op->args[j].var}))
+        track(c, op->args[i].var);  // 'memcpy(&q, &p, sizeof q)' is 'q = p'
+    }
   }
 }
 

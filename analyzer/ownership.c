@@ -1099,6 +1099,18 @@ static void call(Own *c, Val *S, const Op *op, At at) {
       Held r = lat_snap(&c->L, S, ts);  // 'memcpy(slot, &p, sizeof p)': a container keeps 'p'
       escape_row(c, S, &r);
     }
+    int td = j >= 0 && d.kind == V_ADDR && !d.into && d.var->ty.kind == TY_POINTER ? lat_tix(&c->L, d.var) : -1;
+    if (td >= 0) {  // 'memcpy(&h, cp, sizeof h)' is 'h = *cp' (or 'h = p' from '&p'): a new value
+      Held old = lat_snap(&c->L, S, td);
+      if (ts >= 0) {
+        Held r = lat_snap(&c->L, S, ts);
+        lat_set_row(&c->L, S, td, &r);
+      } else {
+        lat_clear_row(S, td);
+      }
+      lat_moved_set(&c->L, S, td, 0);
+      drop_objects(c, S, d.var, &old, op->span, LEAK_OVERWRITE, NULL);
+    }
   }
   if (!op->dst)
     return;

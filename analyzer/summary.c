@@ -614,15 +614,16 @@ static void resolve_pointers(Ctx *x, Tu *tu, Node *n) {
 }
 
 // Before any summary: calls through the function pointers .ownck.json names get the
-// signature of the function they call; a callee whose model never returns (and that
-// is not defined here, or whose model is the user's) is noreturn.
-static void resolve_callees(Ctx *x, Tu *tu, const Graph *g) {
+// signature of the function they call; a callee whose model never returns is
+// noreturn, defined here or not (libc's are declared so anyway; a test framework's
+// failure function is the one that matters).
+static void resolve_callees(Ctx *x, Tu *tu) {
   for (int i = 0; x->cfg->nallocators && i < tu->nfuncs; i++)
     resolve_pointers(x, tu, tu->funcs[i]->body);
   for (int i = 0; i < tu->nsigs; i++) {
     const Model *m = model_find(x->cfg->models, tu->sigs[i]->name);
-    if (m && m->noreturn && (!m->builtin || callee_of(g, tu->sigs[i]) < 0))
-      tu->sigs[i]->noreturn = true;
+    if (m && m->noreturn)  // a body that seems to return cannot undo it (UnityFail's
+      tu->sigs[i]->noreturn = true;  // "already failed" return: that test has longjmp'd)
   }
 }
 
@@ -650,7 +651,7 @@ void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExp
   build_graph(graph, &g, units, nunits, ext);
   for (int u = 0; u < nunits; u++) {
     x.cfg = units[u].cfg;
-    resolve_callees(&x, units[u].tu, &g);
+    resolve_callees(&x, units[u].tu);
   }
   for (int i = 0; i < g.ncomp; i++) {
     if (units[g.unit[g.comps[i].m[0]]].cfg->opt.no_summaries)
