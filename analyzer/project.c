@@ -148,6 +148,17 @@ const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start) {
   }
 }
 
+// Is the file of entry i (its real path) the file of an earlier C entry? Builds
+// compile some files twice (libtool's PIC and non-PIC objects): the file is one
+// translation unit of the project, checked once with its first entry's flags, and
+// its functions are defined once (so their summaries reach the other files).
+static bool listed_before(const char *const *reals, int i) {
+  for (int k = 0; reals[i] && k < i; k++)
+    if (reals[k] && !strcmp(reals[k], reals[i]))
+      return true;
+  return false;
+}
+
 bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *build_dir,
                 const char *const *files, int nfiles, int shard_k, int shard_n, bool lenient, JobSet *out) {
   CompileCmd *cmds;
@@ -160,7 +171,7 @@ bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const 
   bool ok = true;
   if (nfiles == 0) {
     for (int i = 0, c = 0; i < n; i++) {
-      if (!is_c_entry(cmds[i].file))
+      if (!is_c_entry(cmds[i].file) || listed_before(reals, i))
         continue;
       if (shard_n > 1 && c++ % shard_n != shard_k - 1)
         continue;

@@ -55,6 +55,23 @@ else
   fail "-j1, -j2, -j4 differ"; show "$tmp/j1.err"
 fi
 
+# ---- a file listed twice (libtool's PIC and non-PIC objects): checked once ----
+dup="$tmp/dup"
+mkdir -p "$dup"
+python3 - "$proj/compile_commands.json" "$dup/compile_commands.json" <<'PY'
+import json, sys
+entries = json.load(open(sys.argv[1]))
+pic = dict(entries[0], arguments=entries[0]["arguments"][:1] + ["-fPIC", "-DPIC"] + entries[0]["arguments"][1:])
+json.dump(entries + [pic], open(sys.argv[2], "w"))
+PY
+"$ownck" -p . --no-cache --format=gcc > "$tmp/once.out" 2> "$tmp/once.err"
+"$ownck" -p "$dup" --no-cache --format=gcc > "$tmp/dup.out" 2> "$tmp/dup.err"
+if [ -s "$tmp/once.out" ] && cmp -s "$tmp/once.out" "$tmp/dup.out"; then
+  ok "alloc.c listed twice: checked once, its summaries still reach main.c"
+else
+  fail "alloc.c listed twice: the output differs"; diff "$tmp/once.out" "$tmp/dup.out" | head -20
+fi
+
 # ---- the cache ----
 cache="$tmp/cache"
 run() { "$ownck" -p . --cache "$cache" --format=gcc -j2 > "$tmp/$1.out" 2> "$tmp/$1.err"; }
