@@ -363,6 +363,12 @@ static void add_flag(Lattice *L, Var *v, long long k, bool gt) {
 }
 
 // A test 'v != k' or 'v > k' seen while looking for flags, and how often it is made.
+// Up to this many basic blocks, every test of a variable one of whose tests decides a
+// resource counts towards making its comparisons flags ('mode == 2 && copy' after
+// 'if (mode == 2) copy = ...'); beyond, only the deciding tests do: an interpreter's
+// loop compares its locals everywhere, and each flag costs valuations.
+#define MAX_WIDE_FLAGS_BLOCKS 400
+
 typedef struct Test {
   Var *v;
   long long k;
@@ -492,13 +498,16 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
         add_flag(L, v, 0, false);
         continue;
       }
+      bool decides = !acts || acts[b->s1->id] || acts[b->s2->id];
+      if (!decides && g->nblocks > MAX_WIDE_FLAGS_BLOCKS)
+        continue;  // a large function: only the tests that decide a resource count
       int t = 0;
       while (t < ntests && !(tests[t].v == v && tests[t].k == b->cond.k && tests[t].gt == gt))
         t++;
       if (t == ntests)
         ARR_PUSH(a, tests, ntests, captests, ((Test){v, b->cond.k, gt, 0, false}));
       tests[t].n++;
-      tests[t].acts |= !acts || acts[b->s1->id] || acts[b->s2->id];
+      tests[t].acts |= decides;
     } else if (b->cond.kind == C_NONNULL && v->id >= 0 && !addr[v->id] && v->kind == VK_PARAM
                && v->ty.kind == TY_POINTER && !set[v->id]) {
       add_flag(L, v, 0, false);

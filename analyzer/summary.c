@@ -18,6 +18,10 @@
 #include "analyzer.h"
 
 #define MAX_ROUNDS 6
+// A function of more basic blocks than this gets no summary (its calls are those of
+// an unknown callee): an interpreter's dispatch loop or a generated parser would
+// cost a second full analysis, and is rarely a wrapper its callers need to see.
+#define MAX_SUMMARY_BLOCKS 2000
 
 typedef struct Comp {   // a strongly connected component: functions, by index
   int *m;
@@ -415,7 +419,7 @@ static const char *summary_text(Arena *a, const Summary *s) {
 // cannot be followed (the CFG fails closed, the analysis runs out of budget).
 static Summary *summarize(Ctx *x, Func *f) {
   Cfg *g = cfg_build(x->scratch, f);
-  if (g->skip)
+  if (g->skip || g->nblocks > MAX_SUMMARY_BLOCKS)
     return NULL;
   bool exit_reached = g->exit->rpo >= 0;
   Observed ob = own_observe(x->scratch, g, x->cfg);
