@@ -1099,6 +1099,8 @@ static void call(Own *c, Val *S, const Op *op, At at) {
       Held r = lat_snap(&c->L, S, ts);  // 'memcpy(slot, &p, sizeof p)': a container keeps 'p'
       escape_row(c, S, &r);
     }
+    if (j >= 0 && s.kind == V_VAR && s.var->ty.kind == TY_ARRAY)
+      pass_fields(c, S, s.var, false, 0);  // 'memcpy(job->argv, argv, n * sizeof *argv)': its elements go along
     int td = j >= 0 && d.kind == V_ADDR && !d.into && d.var->ty.kind == TY_POINTER ? lat_tix(&c->L, d.var) : -1;
     if (td >= 0) {  // 'memcpy(&h, cp, sizeof h)' is 'h = *cp' (or 'h = p' from '&p'): a new value
       Held old = lat_snap(&c->L, S, td);

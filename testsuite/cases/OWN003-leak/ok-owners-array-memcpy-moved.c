@@ -1,12 +1,8 @@
-// KNOWN TO FAIL (class C8 of docs/real-world.md): an array of owners moved into the
-// heap with memcpy; ownck reports a false OWN003. ctest runs this file with
-// WILL_FAIL: when the analysis learns it, the test "fails" and the file moves to
-// ../OWN003-leak/.
-//
 // Idiom: owned strings are collected in a local array, then the whole array is
 // copied with memcpy into a heap array inside a job that is queued in a global
 // list; the job (and with it each string) is freed later by the queue.
-// ownck does not see memcpy(dst, argv, n * sizeof *argv) as moving argv[i].
+// memcpy(dst, argv, n * sizeof *argv) stores what argv's elements hold where the
+// job keeps it: no leak when argv goes out of scope.
 // From: redis 7.0.15, src/sentinel.c:750-797 (sentinelScheduleScriptExecution).
 // expect-no-diagnostics
 #include <stdlib.h>
