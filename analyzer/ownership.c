@@ -498,10 +498,17 @@ static bool holds_realloced(const Own *c, const Val *S, const Var *v) {
 
 // 'p = realloc(p, n)': on failure realloc returns NULL and the old block is lost,
 // unless another place still holds it.
+// Does the block being transferred end by testing 'v' for NULL, with the NULL edge
+// going only to the end of the process ('if (!p) abort();', a fatal-error helper)?
+static bool null_edge_ends_process(const Own *c, const Var *v) {
+  const Block *b = c->cur;
+  return b && b->s2 && b->cond.kind == C_NONNULL && b->cond.var == v && c->doomed[b->s2->id];
+}
+
 static void realloc_self(Own *c, Val *S, const Op *op) {
   const Var *t = op->src.kind == V_VAR ? op->src.var : NULL;
-  if (!t || t->kind != VK_TEMP || !op->dst)
-    return;
+  if (!t || t->kind != VK_TEMP || !op->dst || null_edge_ends_process(c, op->dst))
+    return;  // lost only on a path that ends the process: the system takes it back
   const Op *call = t->id >= 0 ? c->def[t->id] : NULL;
   if (call) {
     const Model *m = effects_model(c->cfg, call->sig);

@@ -175,7 +175,6 @@ void strbuf_resize(strbuf_t *s, int len)
     }
 
     s->size = newsize;
-    /* ownck: allow(OWN003): die() exits when realloc() fails */
     s->buf = realloc(s->buf, s->size);
     if (!s->buf)
         die("Out of memory");

@@ -1,9 +1,3 @@
-// KNOWN TO FAIL: 'p = realloc(p, n)' is reported where it is written, even when
-// the NULL check after it ends the process: the old block is lost only on a path
-// that never continues. The report belongs at the end of a failure path that goes
-// on. ctest runs this file with WILL_FAIL; when the check moves there, the test
-// "fails" and the file moves to ../OWN003-leak/.
-//
 // 'p = realloc(p, n)' followed by a NULL check that ends the process (abort, or
 // a fatal-error helper that aborts): the old block is lost only on a path that
 // never continues, so nothing leaks (redis' deps/lua/src/strbuf.c).
