@@ -1118,6 +1118,9 @@ void held_put(BORROWED const Lattice *L, Held *r, int o, FactSet f);
 // Whether a place holds it as a status result (S_STATUS) never changes.
 void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set);
 bool lat_held_anywhere(BORROWED const Val *v, int o);  // as a pointer, by some place
+// Do two valuations hold the same facts, sites, guards and moved places (their keys
+// aside)?
+bool lat_same_state(BORROWED const Val *a, BORROWED const Val *b);
 bool lat_exists(BORROWED const Val *v, int o);         // anything but NULL, somewhere
 int32_t lat_moved_get(BORROWED const Val *v, int t);   // where place 't' was moved out, or 0
 void lat_moved_set(BORROWED const Lattice *L, Val *v, int t, int32_t site);

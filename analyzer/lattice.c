@@ -811,8 +811,7 @@ bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
   return changed;
 }
 
-// Do two valuations hold the same state (not counting their keys)?
-static bool same_state(const Val *a, const Val *b) {
+bool lat_same_state(BORROWED const Val *a, BORROWED const Val *b) {
   if (a->nfacts != b->nfacts || a->nrecs != b->nrecs || a->nmoved != b->nmoved)
     return false;
   for (int i = 0; i < a->nfacts; i++)
@@ -879,7 +878,7 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
   }
   for (int i = 0; i < L->nslots; i++) {  // the same state: the flags that differ say nothing
     Val *d = &S[i];
-    if (d->reached && same_state(d, src)) {
+    if (d->reached && lat_same_state(d, src)) {
       merge_into(L, S, d, src);
       lat_tidy(d);
       return true;
