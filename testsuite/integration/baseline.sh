@@ -25,9 +25,7 @@ case $ownck in /*) ;; *) ownck=$(pwd)/$ownck ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-baseline.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch baseline
 export HOME="$tmp/home"
 mkdir -p "$HOME" "$tmp/src"
 cd "$tmp/src" || exit 2

@@ -28,9 +28,7 @@ case $ownck in /*) ;; *) ownck=$(pwd)/$ownck ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-config.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch config
 export HOME="$tmp/home"
 mkdir -p "$HOME"
 t="$tmp/tree"

@@ -1,5 +1,7 @@
 # lib.sh: helpers sourced by the integration tests (". lib.sh"); not a test.
 #
+#   scratch NAME             a temporary directory in $tmp, removed when the test
+#                            exits (or is interrupted)
 #   fail MSG / ok MSG        count a failure / say what passed
 #   show FILE...             print files, indented (after a failure)
 #   finish NAME              the summary line; exits 1 if anything failed
@@ -11,6 +13,11 @@
 #                            "ABSPATH LINE RULE", the path resolved ("dir/../x.c" and
 #                            relative paths made canonical, from the current directory)
 failures=0
+scratch() {
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-$1.XXXXXX") || exit 2
+  trap 'rm -rf "$tmp"' EXIT
+  trap 'exit 1' HUP INT TERM
+}
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 ok() { echo "ok: $*"; }
 show() { for f in "$@"; do echo "--- $f"; sed 's/^/    /' "$f"; done; }

@@ -29,9 +29,7 @@ case $ownck in /*) ;; *) ownck=$(pwd)/$ownck ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-project.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch project
 export HOME="$tmp/home"
 mkdir -p "$HOME"
 unset OWNCK_RESOURCE_DIR OWNCK_FAULT_INJECT

@@ -22,9 +22,7 @@ case $ownck in /*) ;; *) ownck=$(pwd)/$ownck ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-suggest.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch suggest
 cp -r "$here/suggest" "$tmp/src"
 mkdir -p "$tmp/inc/ownck"
 cp "$here/../../annotations/ownership.h" "$tmp/inc/ownck/"

@@ -21,9 +21,7 @@ case $ownck in /*) ;; *) ownck=$(pwd)/$ownck ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-summaries.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch summaries
 unset OWNCK_FAULT_INJECT
 proj="$tmp/two-file"
 cp -r "$here/two-file" "$proj"

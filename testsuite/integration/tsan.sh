@@ -25,9 +25,7 @@ if ! grep -q '__tsan_init' "$ownck"; then
   exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ownck-tsan.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+scratch tsan
 export HOME="$tmp/home"
 mkdir -p "$HOME"
 unset OWNCK_RESOURCE_DIR OWNCK_FAULT_INJECT
