@@ -148,15 +148,33 @@ const char *project_find_db(MUT_BORROW Arena *a, BORROWED const char *start) {
   }
 }
 
-// Is the file of entry i (its real path) the file of an earlier C entry? Builds
+// Per entry: is its file (its real path) the file of an earlier entry? Builds
 // compile some files twice (libtool's PIC and non-PIC objects): the file is one
 // translation unit of the project, checked once with its first entry's flags, and
-// its functions are defined once (so their summaries reach the other files).
-static bool listed_before(const char *const *reals, int i) {
-  for (int k = 0; reals[i] && k < i; k++)
-    if (reals[k] && !strcmp(reals[k], reals[i]))
-      return true;
-  return false;
+// its functions are defined once (so their summaries reach the other files). Sorted
+// by path, then by index, so a large database costs n log n.
+typedef struct Entry {
+  const char *path;
+  int index;
+} Entry;
+
+static int entry_cmp(const void *x, const void *y) {
+  const Entry *a = x, *b = y;
+  int c = strcmp(a->path, b->path);
+  return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+static bool *listed_before(Arena *a, const char *const *reals, int n) {
+  bool *dup = arena_alloc(a, (size_t)n + 1);
+  Entry *e = arena_alloc(a, sizeof(Entry) * (size_t)(n + 1));
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    if (reals[i])
+      e[m++] = (Entry){reals[i], i};
+  qsort(e, (size_t)m, sizeof *e, entry_cmp);
+  for (int k = 1; k < m; k++)
+    dup[e[k].index] = !strcmp(e[k].path, e[k - 1].path);
+  return dup;
 }
 
 bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const char *build_dir,
@@ -170,8 +188,9 @@ bool project_db(MUT_BORROW Arena *a, BORROWED const Config *cfg, BORROWED const 
     reals[i] = real(a, cmds[i].file);
   bool ok = true;
   if (nfiles == 0) {
+    bool *dup = listed_before(a, reals, n);
     for (int i = 0, c = 0; i < n; i++) {
-      if (!is_c_entry(cmds[i].file) || listed_before(reals, i))
+      if (!is_c_entry(cmds[i].file) || dup[i])
         continue;
       if (shard_n > 1 && c++ % shard_n != shard_k - 1)
         continue;
