@@ -905,6 +905,9 @@ typedef struct Domain {
   void (*transfer)(void *ctx, const Block *b, const void *in, void *out1, void *out2);
   // Backward: applies one block against its flow, 'out' (at its end) -> 'in'.
   void (*transfer_back)(void *ctx, const Block *b, const void *out, void *in);
+  // Optional, forward: a join that settles sooner (a widening: dst |= src, maybe more),
+  // which the solver uses for a block whose state has changed WIDEN_AFTER times.
+  bool (*widen)(void *ctx, void *dst, const void *src);
 } Domain;
 
 typedef struct Solution {
@@ -1079,6 +1082,12 @@ typedef struct Held {
   FactSet *f;
 } Held;
 
+// A set of objects of one function, reused: object 'o' is in it when at[o] == stamp.
+typedef struct Marks {
+  uint32_t *at;
+  uint32_t stamp;
+} Marks;
+
 // The shape of one function's states: what objects.c found.
 typedef struct Lattice {
   int ntracked;         // places with facts
@@ -1095,6 +1104,7 @@ typedef struct Lattice {
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t size;          // bytes of a state: nslots Vals
   Arena *a;             // where the arrays of the valuations grow (the function's scratch)
+  struct Marks *marks;  // a set of objects, reused by the joins (lattice.c)
 } Lattice;
 
 // The tracked index of 'v', or -1 (untracked).
@@ -1127,7 +1137,7 @@ void lat_moved_set(BORROWED const Lattice *L, Val *v, int t, int32_t site);
 int32_t lat_site_get(BORROWED const Val *v, int o, int k);  // SITE_MOVED or SITE_RELEASED of 'o', or 0
 void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site);
 void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // into dst's own arrays
-void lat_tidy(Val *v);  // drops what no place holds, so equal valuations compare equal
+void lat_tidy(BORROWED const Lattice *L, Val *v);  // drops what no place holds, so equal valuations compare equal
 // Finds the flags of the function 'g' (its ops 'ops'): sets nflags, flag_of, flag_vars.
 // 'acts' (per block id, or NULL for all) says which blocks acquire or release something.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
@@ -1148,6 +1158,7 @@ void lat_init_entry(BORROWED const Lattice *L, void *S);   // one valuation, eve
 bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // one valuation into another
 bool lat_join_slot(BORROWED const Lattice *L, void *S, const Val *slot);  // a (tidy) valuation into a state
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
+bool lat_join_wide(BORROWED const Lattice *L, void *dst, const void *src);  // ... into the valuations dst has
 void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src);  // a deep copy
 // The order: for every valuation of the flags, 'x' gives at most the facts 'y' gives.
 bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y);

@@ -631,14 +631,14 @@ static void note_unchecked(Bx *bx, Solution *sol) {
 
 static bool solve(Bx *bx) {
   Limits lim = own_limits(bx->cfg, bx->g);
-  Domain fwd = {holds_size(bx), false, holds_none, holds_none, holds_join, holds_transfer, NULL};
+  Domain fwd = {holds_size(bx), false, holds_none, holds_none, holds_join, holds_transfer, NULL, NULL};
   Solution s1 = dataflow_run(bx->a, bx->g, &fwd, bx, lim);
   if (!s1.complete) {
     note_unchecked(bx, &s1);
     return false;
   }
   bx->holds_in = s1.state;
-  Domain back = {sizeof(uint64_t) * (size_t)(bx->WR + 1), true, live_none, live_none, live_join, NULL, live_back};
+  Domain back = {sizeof(uint64_t) * (size_t)(bx->WR + 1), true, live_none, live_none, live_join, NULL, live_back, NULL};
   Solution s2 = dataflow_run(bx->a, bx->g, &back, bx, lim);
   if (!s2.complete) {
     note_unchecked(bx, &s2);

@@ -62,11 +62,18 @@ static double thread_cpu(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+// How often a block's state may change before the solver widens it (Domain.widen):
+// acyclic code changes a state once per incoming edge, a loop a few times more.
+#define WIDEN_AFTER 32
+
 // Joins 'st' into the state of the block at worklist index 'i'; queues it if that
-// changed anything, or if it was never queued.
+// changed anything, or if it was never queued. 'changes' counts per worklist index.
 static void flow(const Domain *d, void *ctx, Solution *s, Work *w, const Block *to, int i, const void *st,
-                 bool *seen) {
-  bool changed = d->join(ctx, s->state[to->id], st);
+                 bool *seen, int *changes) {
+  bool wide = changes && d->widen && changes[i] >= WIDEN_AFTER;
+  bool changed = (wide ? d->widen : d->join)(ctx, s->state[to->id], st);
+  if (changed && changes)
+    changes[i]++;
   if (changed || !seen[i]) {
     seen[i] = true;
     push(w, i);
@@ -107,6 +114,7 @@ static Solution forward(Arena *scratch, const Cfg *g, const Domain *d, void *ctx
   d->init_entry(ctx, s.state[g->rpo[0]->id]);
   Work w = {arena_alloc(scratch, (size_t)g->nrpo), arena_alloc(scratch, sizeof(int) * (size_t)g->nrpo), 0};
   bool *seen = arena_alloc(scratch, (size_t)g->nrpo);
+  int *changes = arena_alloc(scratch, sizeof(int) * (size_t)g->nrpo);
   void *out1 = arena_alloc(scratch, d->size), *out2 = arena_alloc(scratch, d->size);
   seen[0] = true;
   push(&w, 0);
@@ -116,9 +124,9 @@ static Solution forward(Arena *scratch, const Cfg *g, const Domain *d, void *ctx
     const Block *b = g->rpo[pop(&w)];
     d->transfer(ctx, b, s.state[b->id], out1, b->s2 ? out2 : NULL);
     if (b->s1 && b->s1->rpo >= 0)
-      flow(d, ctx, &s, &w, b->s1, b->s1->rpo, out1, seen);
+      flow(d, ctx, &s, &w, b->s1, b->s1->rpo, out1, seen, changes);
     if (b->s2 && b->s2->rpo >= 0)
-      flow(d, ctx, &s, &w, b->s2, b->s2->rpo, out2, seen);
+      flow(d, ctx, &s, &w, b->s2, b->s2->rpo, out2, seen, changes);
   }
   s.complete = true;
   return s;
@@ -148,7 +156,7 @@ static Solution backward(Arena *scratch, const Cfg *g, const Domain *d, void *ct
     for (int k = 0; k < b->npreds; k++) {
       const Block *p = b->preds[k];
       if (p->rpo >= 0)
-        flow(d, ctx, &s, &w, p, n - 1 - p->rpo, in, seen);
+        flow(d, ctx, &s, &w, p, n - 1 - p->rpo, in, seen, NULL);
     }
   }
   s.complete = true;

@@ -41,6 +41,8 @@
 
 void lat_layout(MUT_BORROW Lattice *L, Arena *a) {
   L->a = a;
+  L->marks = arena_alloc(a, sizeof *L->marks);
+  L->marks->at = arena_alloc(a, sizeof(uint32_t) * (size_t)(L->nobjs + 1));
   L->nslots = L->nflags ? MAX_SLOTS : 1;
   L->size = sizeof(Val) * (size_t)L->nslots;
 }
@@ -303,15 +305,28 @@ void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site)
     rec_of(L, v, o)->site[k] = site;
 }
 
-void lat_tidy(Val *v) {
-  int n = 0;
-  for (int i = 0; i < v->nrecs; i++) {
-    bool held = false;
-    for (int j = 0; j < v->nfacts && !held; j++)
-      held = v->facts[j].o == v->recs[i].o;
-    if (held)
-      v->recs[n++] = v->recs[i];
+// A fresh set of marked objects (Lattice.marks): marked(L, o) is false for every 'o'
+// until mark(L, o). Sets are told apart by a stamp, so none is ever cleared.
+static uint32_t new_marks(const Lattice *L) {
+  Marks *m = L->marks;
+  if (++m->stamp == 0) {  // wrapped round: clear once
+    memset(m->at, 0, sizeof(uint32_t) * (size_t)(L->nobjs + 1));
+    m->stamp = 1;
   }
+  return m->stamp;
+}
+
+static void mark(const Lattice *L, int o) { L->marks->at[o] = L->marks->stamp; }
+static bool marked(const Lattice *L, int o) { return L->marks->at[o] == L->marks->stamp; }
+
+void lat_tidy(BORROWED const Lattice *L, Val *v) {
+  new_marks(L);
+  for (int j = 0; j < v->nfacts; j++)
+    mark(L, v->facts[j].o);
+  int n = 0;
+  for (int i = 0; i < v->nrecs; i++)
+    if (marked(L, v->recs[i].o))
+      v->recs[n++] = v->recs[i];
   v->nrecs = n;
 }
 
@@ -597,29 +612,76 @@ static void flag_set(const Lattice *L, Val *sl, int f, uint8_t v) {
 
 // The guards of 'dst' joined with those of 'src' (before their facts are): an object
 // that exists on one side only keeps that side's guards. True if one changed.
+static bool has_guards(const Val *v) {
+  for (int i = 0; i < v->nrecs; i++)
+    if (v->recs[i].guard[0] | v->recs[i].guard[1])
+      return true;
+  return false;
+}
+
+// The objects that exist in 'v' (lat_exists), marked (the marks are new).
+static void mark_existing(const Lattice *L, const Val *v) {
+  new_marks(L);
+  for (int i = 0; i < v->nfacts; i++)
+    if (v->facts[i].f & ~S_NULL)
+      mark(L, v->facts[i].o);
+}
+
+// The guard 'k' of an object after a join, from its guards on either side and whether
+// it exists there.
+static uint8_t joined_guard(uint8_t gd, uint8_t gs, bool ed, bool es) {
+  return ed && es ? (gd == gs ? gd : 0) : es ? gs : ed ? gd : 0;
+}
+
 static bool join_guards(const Lattice *L, Val *dst, const Val *src) {
-  bool changed = false;
-  int32_t *objs = arena_alloc(L->a, sizeof(int32_t) * (size_t)(dst->nrecs + src->nrecs + 1));
-  int n = 0;
-  for (int i = 0; i < dst->nrecs; i++)
-    objs[n++] = dst->recs[i].o;
-  for (int i = 0; i < src->nrecs; i++)
-    if (!rec_find(dst, src->recs[i].o))
-      objs[n++] = src->recs[i].o;
-  for (int i = 0; i < n; i++) {
-    int o = objs[i];
-    const ObjRec *rd = rec_find(dst, o), *rs = rec_find(src, o);
-    uint8_t gd[2] = {rd ? rd->guard[0] : 0, rd ? rd->guard[1] : 0};
-    uint8_t gs[2] = {rs ? rs->guard[0] : 0, rs ? rs->guard[1] : 0};
-    if (!(gd[0] | gd[1] | gs[0] | gs[1]))
-      continue;  // no guard on either side: none after (the common case)
-    bool ed = lat_exists(dst, o), es = lat_exists(src, o);
-    for (int k = 0; k < 2; k++) {
-      uint8_t g = ed && es ? (gd[k] == gs[k] ? gd[k] : 0) : es ? gs[k] : ed ? gd[k] : 0;
-      if (g != gd[k]) {
-        rec_of(L, dst, o)->guard[k] = g;
-        changed = true;
+  if (!has_guards(dst) && !has_guards(src))
+    return false;  // no guard on either side: none after (the common case)
+  int nd = dst->nrecs, ns = src->nrecs;
+  bool *ed = arena_alloc(L->a, (size_t)(nd + ns + 2)), *es = arena_alloc(L->a, (size_t)(nd + ns + 2));
+  // Whether each record's object exists in 'dst' (ed) and in 'src' (es): dst's records
+  // first, then src's.
+  mark_existing(L, dst);
+  for (int i = 0; i < nd; i++)
+    ed[i] = marked(L, dst->recs[i].o);
+  for (int j = 0; j < ns; j++)
+    ed[nd + j] = marked(L, src->recs[j].o);
+  mark_existing(L, src);
+  for (int i = 0; i < nd; i++)
+    es[i] = marked(L, dst->recs[i].o);
+  for (int j = 0; j < ns; j++)
+    es[nd + j] = marked(L, src->recs[j].o);
+  bool changed = false, added = false;
+  int i = 0, j = 0;
+  while (i < nd || j < ns) {  // both sorted by object
+    ObjRec *rd = i < nd ? &dst->recs[i] : NULL;
+    const ObjRec *rs = j < ns ? &src->recs[j] : NULL;
+    if (rd && (!rs || rd->o <= rs->o)) {
+      bool both = rs && rs->o == rd->o;
+      for (int k = 0; k < 2; k++) {
+        uint8_t g = joined_guard(rd->guard[k], both ? rs->guard[k] : 0, ed[i], es[i]);
+        if (g != rd->guard[k]) {
+          rd->guard[k] = g;
+          changed = true;
+        }
       }
+      i++;
+      j += both;
+    } else {  // a record only 'src' has: 'dst' needs one if a guard results
+      for (int k = 0; k < 2; k++)
+        added |= joined_guard(0, rs->guard[k], ed[nd + j], es[nd + j]) != 0;
+      j++;
+    }
+  }
+  for (int k = 0; added && k < ns; k++) {
+    const ObjRec *rs = &src->recs[k];
+    if (rec_find(dst, rs->o))
+      continue;
+    uint8_t g[2] = {joined_guard(0, rs->guard[0], ed[nd + k], es[nd + k]),
+                    joined_guard(0, rs->guard[1], ed[nd + k], es[nd + k])};
+    if (g[0] | g[1]) {
+      ObjRec *r = rec_of(L, dst, rs->o);
+      r->guard[0] = g[0], r->guard[1] = g[1];
+      changed = true;
     }
   }
   return changed;
@@ -783,16 +845,56 @@ void lat_init_entry(BORROWED const Lattice *L, void *S) {
   ((Val *)S)[0].reached = true;  // one valuation, every flag unknown
 }
 
-bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
-  bool changed = L->nflags && join_guards(L, dst, src);
-  for (int i = 0; i < src->nfacts; i++) {  // union of the facts
-    const Fact *e = &src->facts[i];
-    FactSet f = lat_get(dst, e->t, e->o);
-    if ((f | e->f) != f) {
-      lat_put(L, dst, e->t, e->o, (FactSet)(f | e->f));
-      changed = true;
+static bool fact_before(const Fact *a, const Fact *b) {
+  return a->t < b->t || (a->t == b->t && a->o < b->o);
+}
+
+// The facts of 'src' joined into those of 'dst' (a union, per place and object): one
+// merge of the two sorted arrays, in place from the end when facts are added.
+static bool join_facts(const Lattice *L, Val *dst, const Val *src) {
+  bool changed = false;
+  int added = 0;
+  for (int i = 0, j = 0; j < src->nfacts;) {
+    Fact *d = i < dst->nfacts ? &dst->facts[i] : NULL;
+    const Fact *e = &src->facts[j];
+    if (d && fact_before(d, e)) {
+      i++;
+    } else if (d && d->t == e->t && d->o == e->o) {
+      if ((d->f | e->f) != d->f) {
+        d->f = (FactSet)(d->f | e->f);
+        changed = true;
+      }
+      i++, j++;
+    } else {
+      added++, j++;
     }
   }
+  if (!added)
+    return changed;
+  int n = dst->nfacts + added;
+  if (dst->capfacts < n) {
+    int cap = dst->capfacts ? dst->capfacts : 8;
+    while (cap < n)
+      cap *= 2;
+    dst->facts = arena_realloc(L->a, dst->facts, sizeof *dst->facts * (size_t)dst->capfacts, sizeof *dst->facts * (size_t)cap);
+    dst->capfacts = cap;
+  }
+  for (int i = dst->nfacts - 1, j = src->nfacts - 1, k = n - 1; j >= 0;) {
+    const Fact *e = &src->facts[j];
+    if (i >= 0 && dst->facts[i].t == e->t && dst->facts[i].o == e->o)
+      dst->facts[k--] = dst->facts[i--], j--;  // joined above
+    else if (i >= 0 && fact_before(e, &dst->facts[i]))
+      dst->facts[k--] = dst->facts[i--];
+    else
+      dst->facts[k--] = src->facts[j--];
+  }
+  dst->nfacts = n;
+  return true;
+}
+
+bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
+  bool changed = L->nflags && join_guards(L, dst, src);
+  changed |= join_facts(L, dst, src);  // union of the facts
   for (int i = 0; i < src->nmoved; i++) {  // the earliest moved site
     int32_t dm = lat_moved_get(dst, src->moved[i].t), sm = src->moved[i].site;
     if (!dm || sm < dm) {
@@ -800,11 +902,26 @@ bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
       changed = true;
     }
   }
-  for (int i = 0; i < src->nrecs; i++)  // the earliest sites
+  bool added = false;
+  for (int i = 0, j = 0; j < src->nrecs; j++) {  // the earliest sites (both sorted by object)
+    const ObjRec *r = &src->recs[j];
+    while (i < dst->nrecs && dst->recs[i].o < r->o)
+      i++;
+    if (i == dst->nrecs || dst->recs[i].o != r->o) {
+      added |= r->site[0] > 0 || r->site[1] > 0;  // a record 'dst' does not have yet
+      continue;
+    }
+    for (int k = 0; k < 2; k++)
+      if (r->site[k] > 0 && (dst->recs[i].site[k] == 0 || r->site[k] < dst->recs[i].site[k])) {
+        dst->recs[i].site[k] = r->site[k];
+        changed = true;
+      }
+  }
+  for (int j = 0; added && j < src->nrecs; j++)
     for (int k = 0; k < 2; k++) {
-      int32_t ss = src->recs[i].site[k], ds = lat_site_get(dst, src->recs[i].o, k);
+      int32_t ss = src->recs[j].site[k], ds = lat_site_get(dst, src->recs[j].o, k);
       if (ss > 0 && (ds == 0 || ss < ds)) {
-        lat_site_set(L, dst, src->recs[i].o, k, ss);
+        lat_site_set(L, dst, src->recs[j].o, k, ss);
         changed = true;
       }
     }
@@ -858,21 +975,23 @@ static void merge_into(const Lattice *L, Val *S, Val *d, const Val *src) {
   }
 }
 
-static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded);
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide);
 
 bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
-  return join_slot(L, state, src, false);
+  return join_slot(L, state, src, false, false);
 }
 
 // 'folded': the flags no path needs any more are forgotten already (a full state does
 // that before it merges valuations: they are told apart while there is room, for the
 // notes of a finding, and merged first when there is not).
-static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
+// 'wide': the widening join (lat_join_wide): 'src' goes into the valuations there are,
+// never into a slot of its own.
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide) {
   for (int i = 0; i < L->nslots; i++) {  // the same key
     Val *d = &S[i];
     if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags)) {
       bool changed = lat_join_val(L, d, src);
-      lat_tidy(d);
+      lat_tidy(L, d);
       return changed;
     }
   }
@@ -880,11 +999,14 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
     Val *d = &S[i];
     if (d->reached && lat_same_state(d, src)) {
       merge_into(L, S, d, src);
-      lat_tidy(d);
+      lat_tidy(L, d);
       return true;
     }
   }
-  for (int i = 0; i < L->nslots; i++) {  // room: the paths that know more stay apart
+  bool any = false;
+  for (int i = 0; i < L->nslots && wide; i++)
+    any |= S[i].reached;
+  for (int i = 0; i < L->nslots && !any; i++) {  // room: the paths that know more stay apart
     if (!S[i].reached) {
       store_val(L, &S[i], src);
       return true;
@@ -894,7 +1016,7 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
     Val *d = &S[i];
     if (d->reached && covers(L, d->key, src->key)) {
       bool changed = lat_join_val(L, d, src);
-      lat_tidy(d);
+      lat_tidy(L, d);
       return changed;
     }
   }
@@ -905,14 +1027,14 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
     for (int i = 0; i < L->nslots; i++)
       mine |= fold_dead(L, &S[i]);
     if (mine || theirs)
-      return join_slot(L, S, &v, true) || mine;
+      return join_slot(L, S, &v, true, wide) || mine;
   }
   int bi = 0, bj = -1, best = L->nflags + 1;  // bj == -1: the new valuation
   for (int i = 0; i < L->nslots; i++) {
-    int dn = distance(L, S[i].key, src->key);
+    int dn = S[i].reached ? distance(L, S[i].key, src->key) : L->nflags + 1;
     if (dn < best)
       best = dn, bi = i, bj = -1;
-    for (int j = i + 1; j < L->nslots; j++) {
+    for (int j = i + 1; j < L->nslots && !wide; j++) {
       int dij = distance(L, S[i].key, S[j].key);
       if (dij < best)
         best = dij, bi = i, bj = j;
@@ -921,13 +1043,13 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded) {
   Val *d = &S[bi];
   if (bj < 0) {
     merge_into(L, S, d, src);
-    lat_tidy(d);
+    lat_tidy(L, d);
     return true;
   }
   merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
   S[bj].reached = false;
-  lat_tidy(d);
-  return join_slot(L, S, src, folded);
+  lat_tidy(L, d);
+  return join_slot(L, S, src, folded, wide);
 }
 
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
@@ -935,7 +1057,24 @@ bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
   for (int i = 0; i < L->nslots; i++) {
     const Val *sl = &((const Val *)src)[i];
     if (sl->reached)
-      changed |= lat_join_slot(L, dst, sl);
+      changed |= join_slot(L, dst, sl, false, false);
+  }
+  return changed;
+}
+
+// The widening join, for a block whose state keeps changing. The set of valuations
+// is not of small height: a loop that gives flags new values each time round
+// ('case \'-\': left = 1; break;' in a format loop) keeps bringing valuations with
+// new keys, which take free slots or push two others into one, for many rounds. Here
+// they go into the valuations the state has: the number of valuations stops growing,
+// and each change adds a fact or forgets a flag, so the state settles soon. The
+// valuations there are stay apart, with what they know.
+bool lat_join_wide(BORROWED const Lattice *L, void *dst, const void *src) {
+  bool changed = false;
+  for (int i = 0; i < L->nslots; i++) {
+    const Val *sl = &((const Val *)src)[i];
+    if (sl->reached)
+      changed |= join_slot(L, dst, sl, false, true);
   }
   return changed;
 }

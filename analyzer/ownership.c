@@ -1586,7 +1586,7 @@ static Val *ghost_keep(Own *c, Val *v, const Held *gone) {
 
 // Joins the working valuation 'v' into the edge's state 'out'.
 static void flow_out(Own *c, void *out, Val *v) {
-  lat_tidy(v);
+  lat_tidy(&c->L, v);
   lat_join_slot(&c->L, out, v);
 }
 
@@ -1660,6 +1660,7 @@ static void note_skipped(Sink *k, const Func *f, const char *why, Span at) {
 static void init_bottom(void *ctx, void *S) { lat_init_bottom(&((Own *)ctx)->L, S); }
 static void init_entry(void *ctx, void *S) { lat_init_entry(&((Own *)ctx)->L, S); }
 static bool join(void *ctx, void *dst, const void *src) { return lat_join(&((Own *)ctx)->L, dst, src); }
+static bool widen(void *ctx, void *dst, const void *src) { return lat_join_wide(&((Own *)ctx)->L, dst, src); }
 
 // The tracked field places of each variable (kill_fields walks them), and the call
 // each temporary holds the result of (realloc_self looks it up).
@@ -1753,7 +1754,7 @@ Own *own_prepare(MUT_BORROW Arena *scratch, BORROWED const Cfg *g, BORROWED cons
 }
 
 Domain own_domain(BORROWED const Own *c) {
-  return (Domain){c->L.size, false, init_entry, init_bottom, join, transfer, NULL};
+  return (Domain){c->L.size, false, init_entry, init_bottom, join, transfer, NULL, widen};
 }
 
 const Lattice *own_lattice(BORROWED const Own *c) {
