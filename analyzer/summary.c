@@ -11,8 +11,9 @@
 //
 // Order: callees first, over the strongly connected components of the call graph
 // (Tarjan). A recursion is iterated from "does nothing" until its summaries no longer
-// change, at most MAX_ROUNDS rounds; if they still change, its functions keep none
-// (the default for unknown callees at their calls).
+// change: each member once, then each member again that calls one whose summary
+// changed; if they still change after MAX_ROUNDS updates per member, its functions
+// keep none (the default for unknown callees at their calls).
 #include <string.h>
 
 #include "analyzer.h"
@@ -44,6 +45,8 @@ typedef struct Graph {
   int *nsucc;
   // Tarjan
   int *index, *low, *stack;
+  int *post;            // per function: when its visit finished (callees before callers)
+  int npost;
   bool *on;
   int counter, sp;
   Comp *comps;          // the components, callees first
@@ -162,6 +165,7 @@ static void strongconnect(Arena *a, Graph *g, int v) {
       g->low[v] = g->index[w];
     }
   }
+  g->post[v] = g->npost++;
   if (g->low[v] != g->index[v])
     return;
   Comp c = {NULL, 0};
@@ -171,8 +175,8 @@ static void strongconnect(Arena *a, Graph *g, int v) {
     g->on[w] = false;
     ARR_PUSH(a, c.m, c.n, cap, w);
   } while (w != v);
-  for (int i = 1; i < c.n; i++)  // in source order within the component
-    for (int j = i; j > 0 && c.m[j - 1] > c.m[j]; j--) {
+  for (int i = 1; i < c.n; i++)  // within the component, callees first where it can
+    for (int j = i; j > 0 && g->post[c.m[j - 1]] > g->post[c.m[j]]; j--) {
       int t = c.m[j];
       c.m[j] = c.m[j - 1];
       c.m[j - 1] = t;
@@ -230,6 +234,7 @@ static void build_graph(Arena *a, Graph *g, const SumUnit *units, int nunits, co
   g->index = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->low = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->stack = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  g->post = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->on = arena_alloc(a, (size_t)n + 1);
   for (int i = 0; i < n; i++)
     if (!g->index[i])
@@ -527,7 +532,7 @@ static bool update(Ctx *x, const Graph *g, int k) {
   return changed;
 }
 
-static void summarize_scc(Ctx *x, const Graph *g, const Comp *c) {
+static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
   const int *comp = c->m;
   int n = c->n;
   if (n == 1 && !calls_itself(g, comp[0])) {
@@ -538,15 +543,45 @@ static void summarize_scc(Ctx *x, const Graph *g, const Comp *c) {
     x->a = x->units[g->unit[comp[i]]].a ? x->units[g->unit[comp[i]]].a : x->units[g->unit[comp[i]]].tu->arena;
     set_summary(g, comp[i], bottom(x, g->funcs[comp[i]]));
   }
-  for (int round = 0; round < MAX_ROUNDS; round++) {
-    bool changed = false;
-    for (int i = 0; i < n; i++)
-      changed |= update(x, g, comp[i]);
-    if (!changed)
+  // A worklist, callees first where it can: every member once, then again each member that calls
+  // one whose summary changed, until none changes; at most MAX_ROUNDS times the
+  // members' number of updates.
+  int *pos = arena_alloc(ga, sizeof(int) * (size_t)g->n);  // function -> member, or -1
+  for (int k = 0; k < g->n; k++)
+    pos[k] = -1;
+  for (int i = 0; i < n; i++)
+    pos[comp[i]] = i;
+  int **callers = arena_alloc(ga, sizeof(int *) * (size_t)n), *ncallers = arena_alloc(ga, sizeof(int) * (size_t)n);
+  int *capcallers = arena_alloc(ga, sizeof(int) * (size_t)n);
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < g->nsucc[comp[i]]; j++) {
+      int w = g->succ[comp[i]][j];
+      if (w >= 0 && pos[w] >= 0)
+        ARR_PUSH(ga, callers[pos[w]], ncallers[pos[w]], capcallers[pos[w]], i);
+    }
+  bool *queued = arena_alloc(ga, (size_t)n);
+  int pending = n;
+  for (int i = 0; i < n; i++)
+    queued[i] = true;
+  long budget = (long)MAX_ROUNDS * n;
+  for (int i = 0; pending > 0; i = (i + 1) % n) {
+    if (!queued[i])
+      continue;
+    if (budget-- == 0) {
+      for (int k = 0; k < n; k++)  // no fixpoint: the default for unknown callees
+        set_summary(g, comp[k], NULL);
       return;
+    }
+    queued[i] = false;
+    pending--;
+    if (!update(x, g, comp[i]))
+      continue;
+    for (int k = 0; k < ncallers[i]; k++)
+      if (!queued[callers[i][k]]) {
+        queued[callers[i][k]] = true;
+        pending++;
+      }
   }
-  for (int i = 0; i < n; i++)  // no fixpoint: the default for unknown callees
-    set_summary(g, comp[i], NULL);
 }
 
 // ---- what a call calls ----
@@ -660,7 +695,7 @@ void summaries_link(MUT_BORROW SumUnit *units, int nunits, BORROWED const SumExp
   for (int i = 0; i < g.ncomp; i++) {
     if (units[g.unit[g.comps[i].m[0]]].cfg->opt.no_summaries)
       continue;  // --no-summaries: every body a black box (noreturn from declarations and models)
-    summarize_scc(&x, &g, &g.comps[i]);
+    summarize_scc(&x, graph, &g, &g.comps[i]);
   }
   for (int u = 0; u < nunits; u++)
     record_imports(&g, &units[u], u);
