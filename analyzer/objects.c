@@ -394,7 +394,12 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
   L->tix = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   for (int i = 0; i < g->nvars; i++)
     L->tix[i] = -1;
-  P->with_external = ghosts || releases_anything(c);
+  // Objects others own (a loaded pointer's, an unknown callee's result) matter where
+  // something may be released, and, for a summary, where a pointer is returned (a
+  // field of a parameter, or something else): not in a function that releases nothing
+  // and returns no pointer, whose parameters' objects (the ghosts') say it all.
+  bool returns_pointer = g->func->sig && g->func->sig->ret_ty.kind == TY_POINTER;
+  P->with_external = releases_anything(c) || (ghosts && returns_pointer);
   P->null_obj = -1;
   for (int k = 0; k < P->nops && P->null_obj < 0; k++)
     if (P->ops[k]->kind == OP_CALL && effects_reallocates(effects_model(cfg, P->ops[k]->sig))) {
