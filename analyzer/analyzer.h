@@ -1271,6 +1271,8 @@ struct Summary {
   bool reallocates;       // RES_OWNED: a realloc wrapper (takes over its R_REALLOC parameter)
   bool noreturn;          // no path reaches its end
   bool bottom;            // not known yet: the start of the iteration over a recursion
+  bool deferred;          // not made: nothing in the project calls it (-p; its file's
+                          // cache entry says so, and a new caller has that file parsed)
   const char *text;       // all of the above as one line: equality, the cache, dumps
 };
 

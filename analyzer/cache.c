@@ -194,6 +194,10 @@ static cJSON *summary_json(const Summary *s) {
   if (!s)
     return cJSON_CreateNull();
   cJSON *o = cJSON_CreateObject();
+  if (s->deferred) {
+    cJSON_AddBoolToObject(o, "deferred", true);
+    return o;
+  }
   cJSON *ps = cJSON_AddArrayToObject(o, "params");
   for (int i = 0; i < s->nparams; i++)
     cJSON_AddItemToArray(ps, param_json(&s->params[i]));
@@ -233,6 +237,14 @@ static bool json_summary(Arena *a, const cJSON *o, const Summary **out) {
   *out = NULL;
   if (cJSON_IsNull(o))
     return true;
+  if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "deferred"))) {
+    Summary *s = arena_alloc(a, sizeof *s);
+    s->deferred = true;
+    s->arg = s->null_param = -1;
+    s->text = "deferred";
+    *out = s;
+    return true;
+  }
   const cJSON *ps = cJSON_GetObjectItemCaseSensitive(o, "params"), *e;
   if (!cJSON_IsObject(o) || !cJSON_IsArray(ps))
     return false;

@@ -507,7 +507,17 @@ static void exports_of(Arena *a, Unit *u) {
   u->sums.nimports = u->w->tu.nimports;
 }
 
-// The cached files whose results used a summary other than the one now in force.
+// Does cached unit 'u' export 'name' without a summary (deferred: nothing called it
+// when its entry was made)?
+static bool defers(const Unit *u, const char *name) {
+  for (int k = 0; u->cached && k < u->sums.exports.n; k++)
+    if (u->sums.exports.sums[k] && u->sums.exports.sums[k]->deferred && !strcmp(u->sums.exports.names[k], name))
+      return true;
+  return false;
+}
+
+// The cached files whose results used a summary other than the one now in force,
+// and those that deferred the summary of a function a parsed file now calls.
 static int stale_units(Project *pr, int *out) {
   Table t = {0};
   int total = 0;
@@ -523,15 +533,20 @@ static int stale_units(Project *pr, int *out) {
     for (int k = 0; k < e->n; k++)
       table_put(pr->a, &t, e->names[k], e->sums[k] ? e->sums[k]->text : "-");
   }
-  int n = 0;
+  bool *stale = arena_alloc(pr->a, (size_t)pr->n + 1);
   for (int i = 0; i < pr->n; i++) {
     const Unit *u = &pr->units[i];
-    bool stale = false;
-    for (int k = 0; u->cached && k < u->sums.nimports && !stale; k++)
-      stale = strcmp(table_get(&t, u->sums.imports[k].name), u->sums.imports[k].text) != 0;
-    if (stale)
-      out[n++] = i;
+    for (int k = 0; u->cached && k < u->sums.nimports && !stale[i]; k++)
+      stale[i] = strcmp(table_get(&t, u->sums.imports[k].name), u->sums.imports[k].text) != 0;
+    for (int k = 0; u->w && k < u->w->tu.nimports; k++)
+      if (!strcmp(u->w->tu.imports[k].text, "deferred"))
+        for (int j = 0; j < pr->n; j++)
+          stale[j] |= defers(&pr->units[j], u->w->tu.imports[k].name);
   }
+  int n = 0;
+  for (int i = 0; i < pr->n; i++)
+    if (stale[i])
+      out[n++] = i;
   return n;
 }
 

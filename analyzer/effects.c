@@ -31,9 +31,10 @@ static bool sig_annotated(const FnSig *sig) {
   return false;
 }
 
-// The summary in force for 'sig': none when its declaration is annotated.
+// The summary in force for 'sig': none when its declaration is annotated, or when it
+// was not made (deferred: the link that follows will have one).
 static const Summary *summary_of(const FnSig *sig) {
-  return sig && sig->sum && !sig_annotated(sig) ? sig->sum : NULL;
+  return sig && sig->sum && !sig->sum->deferred && !sig_annotated(sig) ? sig->sum : NULL;
 }
 
 const Summary *effects_summary(BORROWED const FnSig *sig) {

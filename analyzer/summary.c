@@ -39,6 +39,8 @@ typedef struct Graph {
   const char **names;   // an open-addressing map name -> function index (-2: defined
   int *defs;            // more than once) for the functions other units may call
   int ncap;
+  bool project;         // several units, or summaries given from outside: -p
+  int *ncallers;        // per function: the calls of it from other functions
   FnSig ***importers;   // per function: the declarations of it in other units
   int *nimporters, *capimporters;
   int **succ;           // per function: the functions it calls (indices)
@@ -135,9 +137,11 @@ static int callee_of(const Graph *g, const FnSig *sig) {
 static void calls_in(Arena *a, const Graph *g, const Node *n, int **out, int *nout, int *cap) {
   if (!n)
     return;
-  if (n->kind == N_CALL && n->sig) {
-    n->sig->called = true;
-    int k = callee_of(g, n->sig);
+  // A call, or a variable's cleanup function (called where it goes out of scope).
+  FnSig *callee = n->kind == N_CALL ? n->sig : n->kind == N_DECL && n->var ? n->var->cleanup : NULL;
+  if (callee) {
+    callee->called = true;
+    int k = callee_of(g, callee);
     bool seen = false;
     for (int i = 0; i < *nout && !seen; i++)
       seen = (*out)[i] == k;
@@ -227,9 +231,14 @@ static void build_graph(Arena *a, Graph *g, const SumUnit *units, int nunits, co
     }
   g->succ = arena_alloc(a, sizeof(int *) * (size_t)(n + 1));
   g->nsucc = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  g->project = project;
+  g->ncallers = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   for (int i = 0; i < n; i++) {
     int cap = 0;
     calls_in(a, g, g->funcs[i]->body, &g->succ[i], &g->nsucc[i], &cap);
+    for (int j = 0; j < g->nsucc[i]; j++)
+      if (g->succ[i][j] >= 0 && g->succ[i][j] != i)
+        g->ncallers[g->succ[i][j]]++;
   }
   g->index = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->low = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
@@ -392,6 +401,8 @@ static const char *fail_name(FailKind f) {
 static const char *summary_text(Arena *a, const Summary *s) {
   if (s->bottom)
     return "bottom";
+  if (s->deferred)
+    return "deferred";
   const char *t = "";
   for (int i = 0; i < s->nparams; i++) {
     const ParamSum *ps = &s->params[i];
@@ -532,9 +543,40 @@ static bool update(Ctx *x, const Graph *g, int k) {
   return changed;
 }
 
+// Does anything read the summary of function 'k'? Its callers' calls, and --suggest
+// and --dump-summaries, which read every one. A function nothing calls (a test case
+// run through a pointer, a library's entry point, a command handler in a table)
+// needs none: most of the cost of summaries in a project with tests.
+static bool summary_wanted(const Ctx *x, const Graph *g, int k) {
+  const Config *cfg = x->units[g->unit[k]].cfg;
+  return g->ncallers[k] > 0 || calls_itself(g, k) || cfg->opt.suggest || cfg->opt.dump_summaries;
+}
+
+// The summary of a function other files may call but none does now (-p): its file's
+// cache entry says "deferred", and a later run in which a file calls it has its
+// file parsed again (driver.c), as a cold run would summarise it.
+static Summary *deferred(Ctx *x, const Func *f) {
+  Summary *s = arena_alloc(x->a, sizeof *s);
+  s->nparams = f->nparams;
+  s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
+  s->arg = -1;
+  s->null_param = -1;
+  s->deferred = true;
+  s->text = "deferred";
+  return s;
+}
+
 static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
   const int *comp = c->m;
   int n = c->n;
+  if (n == 1 && !summary_wanted(x, g, comp[0])) {
+    if (g->project && !g->funcs[comp[0]]->sig->is_static) {
+      const SumUnit *u = &x->units[g->unit[comp[0]]];
+      x->a = u->a ? u->a : u->tu->arena;
+      set_summary(g, comp[0], deferred(x, g->funcs[comp[0]]));
+    }
+    return;
+  }
   if (n == 1 && !calls_itself(g, comp[0])) {
     update(x, g, comp[0]);
     return;

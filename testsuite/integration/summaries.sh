@@ -10,6 +10,9 @@
 #     editing alloc.c so that buf_free() no longer frees re-analyses main.c (it is
 #     unchanged, but a summary its results used changed): the double release is gone
 #     and main.c now leaks; restoring alloc.c restores the first output;
+#   - a function nothing calls gets no summary (its cache entry says "deferred"): when
+#     main.c is edited to call it, alloc.c is parsed again and main.c sees what a cold
+#     run sees (a double release through it);
 #   - an internal error while summarising alloc.c (OWNCK_FAULT_INJECT) fails alloc.c
 #     alone (exit 2, one line); main.c is still analysed, with buf_new() and
 #     buf_free() unknown again.
@@ -98,6 +101,29 @@ if cmp -s "$tmp/first.out" "$tmp/restored.out"; then
   ok "cache: alloc.c restored: the first output again"
 else
   fail "cache: restored"; show "$tmp/restored.out"
+fi
+
+# ---- a summary deferred because nothing called it, and then a caller ----
+cat >> alloc.c <<'EOF2'
+
+void buf_drop(char *b) {
+  free(b);
+}
+EOF2
+sed 's/^void buf_free(char \*b);/void buf_free(char *b);\nvoid buf_drop(char *b);/' alloc.h > "$tmp/alloc.h" && cp "$tmp/alloc.h" alloc.h
+run uncalled
+if grep -q '"deferred"' "$cache"/* && [ "$(findings uncalled)" = " [OWN002] [OWN003]" ]; then
+  ok "cache: buf_drop, which nothing calls, is not summarised (its entry says deferred)"
+else
+  fail "cache: buf_drop uncalled: $(findings uncalled)"; show "$tmp/uncalled.out"
+fi
+sed 's/^  buf_free(b); \/\/ expect-error/  buf_drop(b); \/\/ expect-error/' main.c > "$tmp/main.c" && cp "$tmp/main.c" main.c
+run caller
+"$ownck" -p . --no-cache --format=gcc > "$tmp/cold.out" 2> "$tmp/cold.err"
+if grep -q 'buf_drop' main.c && cmp -s "$tmp/caller.out" "$tmp/cold.out" && [ "$(findings caller)" = " [OWN002] [OWN003]" ]; then
+  ok "cache: main.c now calls buf_drop: alloc.c parsed again, the same findings as a cold run"
+else
+  fail "cache: after main.c calls buf_drop: $(findings caller)"; diff "$tmp/caller.out" "$tmp/cold.out" | head -20
 fi
 
 # ---- an internal error while summarising one file ----
