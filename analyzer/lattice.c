@@ -610,8 +610,6 @@ static void flag_set(const Lattice *L, Val *sl, int f, uint8_t v) {
   }
 }
 
-// The guards of 'dst' joined with those of 'src' (before their facts are): an object
-// that exists on one side only keeps that side's guards. True if one changed.
 static bool has_guards(const Val *v) {
   for (int i = 0; i < v->nrecs; i++)
     if (v->recs[i].guard[0] | v->recs[i].guard[1])
@@ -633,6 +631,8 @@ static uint8_t joined_guard(uint8_t gd, uint8_t gs, bool ed, bool es) {
   return ed && es ? (gd == gs ? gd : 0) : es ? gs : ed ? gd : 0;
 }
 
+// The guards of 'dst' joined with those of 'src' (before their facts are): an object
+// that exists on one side only keeps that side's guards. True if one changed.
 static bool join_guards(const Lattice *L, Val *dst, const Val *src) {
   if (!has_guards(dst) && !has_guards(src))
     return false;  // no guard on either side: none after (the common case)

@@ -41,6 +41,7 @@ typedef struct Graph {
   int ncap;
   bool project;         // several units, or summaries given from outside: -p
   int *ncallers;        // per function: the calls of it from other functions
+  int *member;          // per function: its index in the recursion being iterated, or -1
   FnSig ***importers;   // per function: the declarations of it in other units
   int *nimporters, *capimporters;
   int **succ;           // per function: the functions it calls (indices)
@@ -233,6 +234,9 @@ static void build_graph(Arena *a, Graph *g, const SumUnit *units, int nunits, co
   g->nsucc = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
   g->project = project;
   g->ncallers = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  g->member = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++)
+    g->member[i] = -1;
   for (int i = 0; i < n; i++) {
     int cap = 0;
     calls_in(a, g, g->funcs[i]->body, &g->succ[i], &g->nsucc[i], &cap);
@@ -566,31 +570,17 @@ static Summary *deferred(Ctx *x, const Func *f) {
   return s;
 }
 
-static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
-  const int *comp = c->m;
-  int n = c->n;
-  if (n == 1 && !summary_wanted(x, g, comp[0])) {
-    if (g->project && !g->funcs[comp[0]]->sig->is_static) {
-      const SumUnit *u = &x->units[g->unit[comp[0]]];
-      x->a = u->a ? u->a : u->tu->arena;
-      set_summary(g, comp[0], deferred(x, g->funcs[comp[0]]));
-    }
-    return;
-  }
-  if (n == 1 && !calls_itself(g, comp[0])) {
-    update(x, g, comp[0]);
-    return;
-  }
+// A recursion: its members start from "does nothing" (bottom); a worklist, callees
+// first where it can, updates every member once, then again each member that calls
+// one whose summary changed, until none changes; after MAX_ROUNDS times the members'
+// number of updates without a fixpoint, none of them keeps a summary.
+static void iterate(Ctx *x, Arena *ga, const Graph *g, const int *comp, int n) {
   for (int i = 0; i < n; i++) {
-    x->a = x->units[g->unit[comp[i]]].a ? x->units[g->unit[comp[i]]].a : x->units[g->unit[comp[i]]].tu->arena;
+    const SumUnit *u = &x->units[g->unit[comp[i]]];
+    x->a = u->a ? u->a : u->tu->arena;
     set_summary(g, comp[i], bottom(x, g->funcs[comp[i]]));
   }
-  // A worklist, callees first where it can: every member once, then again each member that calls
-  // one whose summary changed, until none changes; at most MAX_ROUNDS times the
-  // members' number of updates.
-  int *pos = arena_alloc(ga, sizeof(int) * (size_t)g->n);  // function -> member, or -1
-  for (int k = 0; k < g->n; k++)
-    pos[k] = -1;
+  int *pos = g->member;  // function -> its index in the component, or -1
   for (int i = 0; i < n; i++)
     pos[comp[i]] = i;
   int **callers = arena_alloc(ga, sizeof(int *) * (size_t)n), *ncallers = arena_alloc(ga, sizeof(int) * (size_t)n);
@@ -601,6 +591,8 @@ static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
       if (w >= 0 && pos[w] >= 0)
         ARR_PUSH(ga, callers[pos[w]], ncallers[pos[w]], capcallers[pos[w]], i);
     }
+  for (int i = 0; i < n; i++)
+    pos[comp[i]] = -1;
   bool *queued = arena_alloc(ga, (size_t)n);
   int pending = n;
   for (int i = 0; i < n; i++)
@@ -624,6 +616,22 @@ static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
         pending++;
       }
   }
+}
+
+static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
+  const int *comp = c->m;
+  if (c->n == 1 && !summary_wanted(x, g, comp[0])) {
+    if (g->project && !g->funcs[comp[0]]->sig->is_static) {
+      const SumUnit *u = &x->units[g->unit[comp[0]]];
+      x->a = u->a ? u->a : u->tu->arena;
+      set_summary(g, comp[0], deferred(x, g->funcs[comp[0]]));
+    }
+    return;
+  }
+  if (c->n == 1 && !calls_itself(g, comp[0]))
+    update(x, g, comp[0]);
+  else
+    iterate(x, ga, g, comp, c->n);
 }
 
 // ---- what a call calls ----
