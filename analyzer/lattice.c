@@ -1052,14 +1052,18 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   return join_slot(L, S, src, folded, wide);
 }
 
-bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
+static bool join_state(const Lattice *L, void *dst, const void *src, bool wide) {
   bool changed = false;
   for (int i = 0; i < L->nslots; i++) {
     const Val *sl = &((const Val *)src)[i];
     if (sl->reached)
-      changed |= join_slot(L, dst, sl, false, false);
+      changed |= join_slot(L, dst, sl, false, wide);
   }
   return changed;
+}
+
+bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
+  return join_state(L, dst, src, false);
 }
 
 // The widening join, for a block whose state keeps changing. The set of valuations
@@ -1070,13 +1074,7 @@ bool lat_join(BORROWED const Lattice *L, void *dst, const void *src) {
 // and each change adds a fact or forgets a flag, so the state settles soon. The
 // valuations there are stay apart, with what they know.
 bool lat_join_wide(BORROWED const Lattice *L, void *dst, const void *src) {
-  bool changed = false;
-  for (int i = 0; i < L->nslots; i++) {
-    const Val *sl = &((const Val *)src)[i];
-    if (sl->reached)
-      changed |= join_slot(L, dst, sl, false, true);
-  }
-  return changed;
+  return join_state(L, dst, src, true);
 }
 
 void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src) {

@@ -507,14 +507,17 @@ static bool same(const Summary *a, const Summary *b) {
   return a == b || (a && b && !strcmp(a->text, b->text));
 }
 
-static Summary *bottom(Ctx *x, const Func *f) {
+// A summary that says nothing of what 'f' does: "bottom" (a recursion's start) or
+// "deferred" (nothing calls it).
+static Summary *placeholder(Ctx *x, const Func *f, const char *text) {
   Summary *s = arena_alloc(x->a, sizeof *s);
   s->nparams = f->nparams;
   s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
   s->arg = -1;
   s->null_param = -1;
-  s->bottom = true;
-  s->text = "bottom";
+  s->bottom = !strcmp(text, "bottom");
+  s->deferred = !strcmp(text, "deferred");
+  s->text = text;
   return s;
 }
 
@@ -556,20 +559,6 @@ static bool summary_wanted(const Ctx *x, const Graph *g, int k) {
   return g->ncallers[k] > 0 || calls_itself(g, k) || cfg->opt.suggest || cfg->opt.dump_summaries;
 }
 
-// The summary of a function other files may call but none does now (-p): its file's
-// cache entry says "deferred", and a later run in which a file calls it has its
-// file parsed again (driver.c), as a cold run would summarise it.
-static Summary *deferred(Ctx *x, const Func *f) {
-  Summary *s = arena_alloc(x->a, sizeof *s);
-  s->nparams = f->nparams;
-  s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
-  s->arg = -1;
-  s->null_param = -1;
-  s->deferred = true;
-  s->text = "deferred";
-  return s;
-}
-
 // A recursion: its members start from "does nothing" (bottom); a worklist, callees
 // first where it can, updates every member once, then again each member that calls
 // one whose summary changed, until none changes; after MAX_ROUNDS times the members'
@@ -578,7 +567,7 @@ static void iterate(Ctx *x, Arena *ga, const Graph *g, const int *comp, int n) {
   for (int i = 0; i < n; i++) {
     const SumUnit *u = &x->units[g->unit[comp[i]]];
     x->a = u->a ? u->a : u->tu->arena;
-    set_summary(g, comp[i], bottom(x, g->funcs[comp[i]]));
+    set_summary(g, comp[i], placeholder(x, g->funcs[comp[i]], "bottom"));
   }
   int *pos = g->member;  // function -> its index in the component, or -1
   for (int i = 0; i < n; i++)
@@ -622,9 +611,12 @@ static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
   const int *comp = c->m;
   if (c->n == 1 && !summary_wanted(x, g, comp[0])) {
     if (g->project && !g->funcs[comp[0]]->sig->is_static) {
+      // Other files may call it, none does now: its file's cache entry says
+      // "deferred", and a later run in which a file calls it has its file parsed
+      // again (driver.c), as a cold run would summarise it.
       const SumUnit *u = &x->units[g->unit[comp[0]]];
       x->a = u->a ? u->a : u->tu->arena;
-      set_summary(g, comp[0], deferred(x, g->funcs[comp[0]]));
+      set_summary(g, comp[0], placeholder(x, g->funcs[comp[0]], "deferred"));
     }
     return;
   }

@@ -328,6 +328,26 @@ static Pool reachable(Arena *scratch, const Cfg *g, const Domain *d, Own *own) {
   return p;
 }
 
+// two_flags(), analysed: its CFG, its lattice and domain, and every state the solver
+// reaches (the lattice tests' material).
+typedef struct Fixture {
+  Cfg *g;
+  Own *own;
+  const Lattice *L;
+  Domain d;
+  Pool p;
+} Fixture;
+
+static Fixture two_flags_states(Arena *scratch) {
+  Fixture x = {0};
+  x.g = cfg_build(scratch, two_flags());
+  x.own = own_prepare(scratch, x.g, cfg);
+  x.L = own_lattice(x.own);
+  x.d = own_domain(x.own);
+  x.p = reachable(scratch, x.g, &x.d, x.own);
+  return x;
+}
+
 // A copy of state 's' with arrays of its own.
 static void *copy(Arena *scratch, const Lattice *L, const void *s) {
   void *c = arena_alloc(scratch, L->size);
@@ -355,14 +375,11 @@ static Val val_copy(const Lattice *L, const Val *v) {
 
 START_TEST(test_lattice_laws) {
   Arena *scratch = arena_new();
-  Func *f = two_flags();
-  Cfg *g = cfg_build(scratch, f);
-  Own *own = own_prepare(scratch, g, cfg);
-  const Lattice *L = own_lattice(own);
+  Fixture fx = two_flags_states(scratch);
+  const Lattice *L = fx.L;
+  Pool p = fx.p;
   ck_assert_int_eq(L->nflags, 2);
   ck_assert_int_ge(L->nobjs, 2);
-  Domain d = own_domain(own);
-  Pool p = reachable(scratch, g, &d, own);
   int unions = 0;
   for (int i = 0; i < p.n; i++) {
     const Val *x = p.s[i];
@@ -418,12 +435,12 @@ END_TEST
 // x below y gives transfer(x) below transfer(y), on both edges of every block.
 START_TEST(test_transfer_monotone) {
   Arena *scratch = arena_new();
-  Func *f = two_flags();
-  Cfg *g = cfg_build(scratch, f);
-  Own *own = own_prepare(scratch, g, cfg);
-  const Lattice *L = own_lattice(own);
-  Domain d = own_domain(own);
-  Pool p = reachable(scratch, g, &d, own);
+  Fixture fx = two_flags_states(scratch);
+  const Lattice *L = fx.L;
+  const Cfg *g = fx.g;
+  Own *own = fx.own;
+  Domain d = fx.d;
+  Pool p = fx.p;
   int checked = 0;
   for (int bi = 0; bi < g->nrpo; bi++) {
     const Block *b = g->rpo[bi];
@@ -523,12 +540,9 @@ END_TEST
 // its own when the state has a valuation already.
 START_TEST(test_widening_join) {
   Arena *scratch = arena_new();
-  Func *f = two_flags();
-  Cfg *g = cfg_build(scratch, f);
-  Own *own = own_prepare(scratch, g, cfg);
-  const Lattice *L = own_lattice(own);
-  Domain d = own_domain(own);
-  Pool p = reachable(scratch, g, &d, own);
+  Fixture fx = two_flags_states(scratch);
+  const Lattice *L = fx.L;
+  Pool p = fx.p;
   int checked = 0;
   for (int i = 0; i < p.n; i++)
     for (int j = 0; j < p.n; j++) {
