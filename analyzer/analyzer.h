@@ -1101,6 +1101,8 @@ typedef struct Lattice {
   long long *flag_k;    // flag index -> the constant 'k' it is compared to
   bool *flag_gt;        // flag index -> it tests 'v > k' (else 'v != k')
   uint32_t *flag_live;  // per block id: the flags still needed at its entry (NULL: no flags)
+  int *path_flag;       // per block id: the path flag of its branch (no variable: a test of
+                        // memory that decides which place holds what), or -1
   int nslots;           // valuations kept per state (1: flag-insensitive)
   size_t size;          // bytes of a state: nslots Vals
   Arena *a;             // where the arrays of the valuations grow (the function's scratch)
@@ -1148,7 +1150,7 @@ void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  
 void lat_flag_forget(BORROWED const Lattice *L, Val *slot, BORROWED const Block *to);
 // Edge s1 (non-zero, non-null) or s2 of a branch on a flag: false if the valuation
 // 'slot' contradicts it; objects guarded by the other value are dropped.
-bool lat_flag_edge(BORROWED const Lattice *L, Val *slot, BORROWED const Cond *cd, bool s1);
+bool lat_flag_edge(BORROWED const Lattice *L, Val *slot, BORROWED const Block *b, bool s1);
 // Allocation site 'o' runs again: its previous instance joins the twin that stands for
 // the earlier ones (recency abstraction).
 void lat_age(BORROWED const Lattice *L, Val *S, int o);

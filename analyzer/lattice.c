@@ -25,7 +25,9 @@
 // released block, the one where it is 0 the owned one, and they meet only where the
 // flag is forgotten. When there are more valuations than room, the two closest merge
 // and forget the flags they differ in: precision degrades towards the
-// flag-insensitive analysis, soundness does not.
+// flag-insensitive analysis, soundness does not. A branch on memory that moves
+// values between places gets a path flag (no variable, never tested), which only
+// keeps its two sides apart.
 //
 // Laws (testsuite/unit/test_ir.c checks them on hand-built IR): the join of two
 // valuations (lat_join_val) is commutative, associative and idempotent. The join of
@@ -470,6 +472,52 @@ static bool fold_dead(const Lattice *L, Val *sl) {
   return any;
 }
 
+// Does block 'b' give a tracked pointer place another tracked place's value
+// ('nokeep = a; keep = b;', 'tag = suffix; suffix = NULL;')?
+static bool reads_memory(const Var *v) {
+  for (; v->kind == VK_FIELD; v = v->parent)
+    if (v->arrow)
+      return true;
+  return false;
+}
+
+static bool moves_places(const Lattice *L, const Block *b) {
+  for (int j = 0; b && j < b->nops; j++) {
+    const Op *op = &b->ops[j];
+    if (op->kind == OP_ASSIGN && op->dst && op->dst->ty.kind == TY_POINTER && lat_tix(L, op->dst) >= 0
+        && op->src.kind == V_VAR && lat_tix(L, op->src.var) >= 0)
+      return true;
+  }
+  return false;
+}
+
+// Path flags. A branch on memory ('if (!a->entry)', 'if (*tag)') is no flag: nothing
+// says the memory keeps its value until the next test. When one of its sides moves
+// values between places, the two sides are still kept apart, by a flag with no
+// variable that no test reads: the valuations after the branch differ in it, so they
+// join only when the state is full (it is never live, so it is forgotten first). The
+// place that holds an object on one side and the one that holds it on the other stay
+// paired, as they do after a branch on a local integer.
+static void path_flags(Lattice *L, Arena *a, const Cfg *g) {
+  L->path_flag = arena_alloc(a, sizeof(int) * (size_t)(g->nblocks + 1));
+  for (int i = 0; i < g->nblocks; i++)
+    L->path_flag[i] = -1;
+  if (g->nblocks > MAX_WIDE_FLAGS_BLOCKS)
+    return;  // a large function fills its states anyway: they would only cost
+  for (int i = 0; i < g->nrpo && L->nflags < MAX_FLAGS; i++) {
+    const Block *b = g->rpo[i];
+    const Cond *cd = &b->cond;
+    if (!b->s2 || (cd->var && (!reads_memory(cd->var) || lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT) >= 0)))
+      continue;
+    if (!moves_places(L, b->s1) && !moves_places(L, b->s2))
+      continue;
+    L->flag_vars[L->nflags] = NULL;
+    L->flag_k[L->nflags] = 0;
+    L->flag_gt[L->nflags] = false;
+    L->path_flag[b->id] = L->nflags++;
+  }
+}
+
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops, const bool *acts) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
@@ -551,6 +599,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     }
     changed = L->nflags != before;
   }
+  path_flags(L, a, g);
   flag_liveness(L, a, g);
 }
 
@@ -771,7 +820,11 @@ static bool edge_implies(const Lattice *L, Val *sl, const Var *v, int skip, long
   return true;
 }
 
-bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Cond *cd, bool s1) {
+bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Block *b, bool s1) {
+  const Cond *cd = &b->cond;
+  int pf = L->path_flag ? L->path_flag[b->id] : -1;
+  if (pf >= 0)  // a path flag: the two sides stay apart while there is room
+    sl->key[pf] = s1 ? K_NONZERO : K_ZERO;
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
   bool num = (cd->kind == C_NONZERO || cd->kind == C_GT) && !ptr;
   int f = num || (cd->kind == C_NONNULL && ptr) ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT) : -1;

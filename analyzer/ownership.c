@@ -1617,11 +1617,11 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     }
     lat_copy_val(&c->L, t2, t1);
     Held gone = c->ghosts ? ghost_gone(c, t1) : (Held){0};
-    if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, &b->cond, true)) {
+    if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, b, true)) {
       lat_flag_forget(&c->L, t1, b->s1);
       flow_out(c, out1, ghost_keep(c, t1, &gone));
     }
-    if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, &b->cond, false)) {
+    if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, b, false)) {
       lat_flag_forget(&c->L, t2, b->s2);
       flow_out(c, out2, ghost_keep(c, t2, &gone));
     }

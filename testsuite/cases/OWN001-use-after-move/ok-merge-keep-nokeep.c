@@ -1,16 +1,15 @@
-// KNOWN TO FAIL (class C9 of docs/real-world.md): two variables assigned together
-// under a condition that reads memory; ownck reports a false OWN001. ctest runs this
-// file with WILL_FAIL: when the analysis learns it, the test "fails" and the file
-// moves to ../OWN001-use-after-move/.
+// A false OWN001 fixed (class C9 of docs/real-world.md): two places assigned together
+// under a condition that reads memory stay paired after the branch (a path flag).
 //
 // Idiom: after merging node b into node a (or a into b), exactly one of the two
 // nodes has an empty payload; the code picks 'nokeep' (the emptied one, freed)
 // and 'keep' (the other, returned) with an if / else-if on the two payloads.
 // a and b are distinct nodes of a list, so freeing nokeep never frees keep.
 // Even a plain 'if (!a->entry) {nokeep=a; keep=b;} else {nokeep=b; keep=a;}'
-// is reported, while the same with an int condition is not: the two branch
-// states are joined and the keep/nokeep pairing is lost.
-// From: redis 7.0.15, src/quicklist.c:804-826 (_quicklistListpackMerge).
+// was reported, while the same with an int condition was not: the two branch
+// states were joined and the keep/nokeep pairing was lost.
+// From: redis 7.0.15, src/quicklist.c:804-826 (_quicklistListpackMerge), where
+// ownck still reports 'keep' for another reason (docs/real-world.md).
 // expect-no-diagnostics
 #include <stdlib.h>
 

@@ -1,14 +1,12 @@
-// KNOWN TO FAIL (class C9 of docs/real-world.md): a swap through a temporary under a
-// condition that reads memory; ownck reports a false OWN002. ctest runs this file
-// with WILL_FAIL: when the analysis learns it, the test "fails" and the file moves
-// to ../OWN002-double-release/.
+// A false OWN002 fixed (class C9 of docs/real-world.md): places assigned together
+// under a condition that reads memory stay paired after the branch (a path flag).
 //
 // Idiom: two owned strings are swapped through a temporary
 // ('tmp = handle; handle = suffix; suffix = tmp;'), and both are freed on the
 // shared error exit. After the swap each variable still owns exactly one block.
-// ownck reports a double release only because the swap sits under a condition
-// that reads memory ('suffix[0] == 0'): with an int condition it is silent, so
-// this is the same branch-join problem as ok-move-in-branch-on-deref-cond.c.
+// ownck reported a double release only because the swap sat under a condition
+// that reads memory ('suffix[0] == 0'): with an int condition it was silent:
+// the same branch join as ok-move-in-branch-on-deref-cond.c.
 // From: libyaml 0.2.5, src/scanner.c:2464-2468 and the error exit at :2493-2495
 //       (yaml_parser_scan_tag).
 // expect-no-diagnostics

@@ -1,15 +1,13 @@
-// KNOWN TO FAIL (class C9 of docs/real-world.md): a move-then-NULL under a condition
-// that reads memory; ownck reports a false OWN002. ctest runs this file with
-// WILL_FAIL: when the analysis learns it, the test "fails" and the file moves to
-// ../OWN002-double-release/.
+// A false OWN002 fixed (class C9 of docs/real-world.md): places assigned together
+// under a condition that reads memory stay paired after the branch (a path flag).
 //
 // Idiom: inside 'if (!*tag_handle)' ownership of 'tag_suffix' moves into 'tag'
 // ('tag = tag_suffix; ... tag_handle = tag_suffix = NULL;'). Afterwards exactly
 // one of tag / tag_suffix owns the block, and freeing both (NULL-tolerant free)
-// is safe. ownck reports a double release when the branch condition reads memory
-// ('*tag_handle'); with a plain int condition it does not (so the chained
-// assignment is not the cause: the two branch states seem to be joined, losing
-// the pairing between 'tag' and 'tag_suffix').
+// is safe. ownck reported a double release when the branch condition read memory
+// ('*tag_handle'), and not with a plain int condition: the two branch states were
+// joined, losing the pairing between 'tag' and 'tag_suffix'. (In libyaml's own
+// function, which has more branches than a state has room for, it still is.)
 // From: libyaml 0.2.5, src/parser.c:593-598 and the error exit at :709-714
 //       (yaml_parser_parse_node).
 // expect-no-diagnostics
