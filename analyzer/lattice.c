@@ -472,8 +472,7 @@ static bool fold_dead(const Lattice *L, Val *sl) {
   return any;
 }
 
-// Does block 'b' give a tracked pointer place another tracked place's value
-// ('nokeep = a; keep = b;', 'tag = suffix; suffix = NULL;')?
+// Is 'v' memory reached through a pointer ('a->entry', 'p->s.len')?
 static bool reads_memory(const Var *v) {
   for (; v->kind == VK_FIELD; v = v->parent)
     if (v->arrow)
@@ -481,6 +480,8 @@ static bool reads_memory(const Var *v) {
   return false;
 }
 
+// Does block 'b' give a tracked pointer place another tracked place's value
+// ('nokeep = a; keep = b;', 'tag = suffix;', 'tmp = handle; handle = suffix;')?
 static bool moves_places(const Lattice *L, const Block *b) {
   for (int j = 0; b && j < b->nops; j++) {
     const Op *op = &b->ops[j];
