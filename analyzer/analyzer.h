@@ -1141,9 +1141,10 @@ void lat_site_set(BORROWED const Lattice *L, Val *v, int o, int k, int32_t site)
 void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // into dst's own arrays
 void lat_tidy(BORROWED const Lattice *L, Val *v);  // drops what no place holds, so equal valuations compare equal
 // Finds the flags of the function 'g' (its ops 'ops'): sets nflags, flag_of, flag_vars.
-// 'acts' (per block id, or NULL for all) says which blocks acquire or release something.
+// 'acts' (per block id, or NULL for all) says which blocks acquire or release something;
+// 'paths': branches on memory may get path flags.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
-                    int nops, const bool *acts);
+                    int nops, const bool *acts, bool paths);
 void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  // what 'op' makes of the flags
 // Going to block 'to': the flags no path from there needs are marked dead, to be
 // forgotten first when a state runs out of valuations.

@@ -499,11 +499,11 @@ static bool moves_places(const Lattice *L, const Block *b) {
 // join only when the state is full (it is never live, so it is forgotten first). The
 // place that holds an object on one side and the one that holds it on the other stay
 // paired, as they do after a branch on a local integer.
-static void path_flags(Lattice *L, Arena *a, const Cfg *g) {
+static void path_flags(Lattice *L, Arena *a, const Cfg *g, bool paths) {
   L->path_flag = arena_alloc(a, sizeof(int) * (size_t)(g->nblocks + 1));
   for (int i = 0; i < g->nblocks; i++)
     L->path_flag[i] = -1;
-  if (g->nblocks > MAX_WIDE_FLAGS_BLOCKS)
+  if (!paths || g->nblocks > MAX_WIDE_FLAGS_BLOCKS)
     return;  // a large function fills its states anyway: they would only cost
   for (int i = 0; i < g->nrpo && L->nflags < MAX_FLAGS; i++) {
     const Block *b = g->rpo[i];
@@ -520,7 +520,7 @@ static void path_flags(Lattice *L, Arena *a, const Cfg *g) {
 }
 
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
-                    int nops, const bool *acts) {
+                    int nops, const bool *acts, bool paths) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
   L->flag_vars = arena_alloc(a, sizeof(Var *) * MAX_FLAGS);
   L->flag_k = arena_alloc(a, sizeof(long long) * MAX_FLAGS);
@@ -600,7 +600,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
     }
     changed = L->nflags != before;
   }
-  path_flags(L, a, g);
+  path_flags(L, a, g, paths);
   flag_liveness(L, a, g);
 }
 

@@ -399,7 +399,8 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
   // field of a parameter, or something else): not in a function that releases nothing
   // and returns no pointer, whose parameters' objects (the ghosts') say it all.
   bool returns_pointer = g->func->sig && g->func->sig->ret_ty.kind == TY_POINTER;
-  P->with_external = releases_anything(c) || (ghosts && returns_pointer);
+  bool releases = releases_anything(c);
+  P->with_external = releases || (ghosts && returns_pointer);
   P->null_obj = -1;
   for (int k = 0; k < P->nops && P->null_obj < 0; k++)
     if (P->ops[k]->kind == OP_CALL && effects_reallocates(effects_model(cfg, P->ops[k]->sig))) {
@@ -415,6 +416,8 @@ void objects_prepare(MUT_BORROW Lattice *L, MUT_BORROW Prep *P, MUT_BORROW Arena
   for (int i = 0; i < g->nvars; i++)
     if (L->tix[i] >= 0)
       L->tvars[L->tix[i]] = g->vars[i];
-  lat_find_flags(L, a, g, P->ops, P->nops, L->nobjs ? acting_blocks(c) : NULL);
+  // Path flags where a release could be told apart by them, and not for a summary
+  // (the check needs them; a summary says what happens on some path or on all).
+  lat_find_flags(L, a, g, P->ops, P->nops, L->nobjs ? acting_blocks(c) : NULL, releases && !ghosts);
   lat_layout(L, a);
 }
