@@ -713,6 +713,11 @@ void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 // The value of the integer expression 'e' if it is the same on every execution
 // (literals, enumerators, fixed variables, and !, comparisons, && and || of them).
 bool ir_const_value(BORROWED const Node *e, long long *out);
+// The children of 'n', for a walk over the tree: child i of ir_nchildren(n) is one of
+// its nine fixed slots (NULL where empty: lhs, rhs, cond, then, els, init, inc, body,
+// val), then its kids in order.
+int ir_nchildren(BORROWED const Node *n);
+Node *ir_child(BORROWED const Node *n, int i);
 // A place declared OWNED (or OWNED_BY).
 static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 // The pointer whose object the field place 'v' is a member of ('p' for 'p->a.b',

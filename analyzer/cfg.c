@@ -235,11 +235,8 @@ static void count_writes(Aliases *al, const Node *n) {
   } else if (n->kind == N_ADDR && l && l->kind == N_VAR && l->var->id >= 0) {
     al->writes[l->var->id] += 2;
   }
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    count_writes(al, sub[i]);
-  for (int i = 0; i < n->nkids; i++)
-    count_writes(al, n->kids[i]);
+  for (int i = 0; i < ir_nchildren(n); i++)
+    count_writes(al, ir_child(n, i));
 }
 
 static void find_aliases(B *b) {
@@ -1063,12 +1060,8 @@ static bool writes_or_entered(const Node *n, const Var *v, bool cases) {
     return true;
   if (n->kind == N_SWITCH)  // its cases are its own
     return writes_or_entered(n->cond, v, cases) || writes_or_entered(n->body, v, false);
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    if (writes_or_entered(sub[i], v, cases))
-      return true;
-  for (int i = 0; i < n->nkids; i++)
-    if (writes_or_entered(n->kids[i], v, cases))
+  for (int i = 0; i < ir_nchildren(n); i++)
+    if (writes_or_entered(ir_child(n, i), v, cases))
       return true;
   return false;
 }
@@ -1116,22 +1109,19 @@ static bool tests_var(const Node *n, const Var *v) {
   const Node *l = n->kind == N_SWITCH ? n->cond : n->lhs, *r = n->kind == N_SWITCH ? NULL : n->rhs;
   if (cmp && ((l && l->kind == N_VAR && l->var == v) || (r && r->kind == N_VAR && r->var == v)))
     return true;
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    if (tests_var(sub[i], v))
-      return true;
-  for (int i = 0; i < n->nkids; i++)
-    if (tests_var(n->kids[i], v))
+  for (int i = 0; i < ir_nchildren(n); i++)
+    if (tests_var(ir_child(n, i), v))
       return true;
   return false;
 }
 
-// How many times a counted loop 'for (i = c0; i < c1; i++)' whose body tests its
-// counter runs, when that is at most MAX_UNROLL (else 0), and the counter's first
-// value and step. Such a loop is lowered once per value of the counter (unrolled).
-static int unroll_count(const Node *n, Var **x, long long *from, long long *step) {
+// How many times a counted loop 'for (i = c0; i < c1; i++)' ('trips': trip_count's
+// answer) whose body tests its counter runs, when that is at most MAX_UNROLL (else 0),
+// and the counter's first value and step. Such a loop is lowered once per value of
+// the counter (unrolled).
+static int unroll_count(const Node *n, int trips_known, Var **x, long long *from, long long *step) {
   const Node *init = n->init, *c = n->cond, *inc = n->inc;
-  if (trip_count(n) < 2 || !tests_var(n->body, inc->lhs->var))
+  if (trips_known < 2 || !tests_var(n->body, inc->lhs->var))
     return 0;
   const Node *last = init->kids[init->nkids - 1];
   const Node *start = last->kind == N_DECL ? last->rhs : last->lhs->rhs;
@@ -1181,9 +1171,10 @@ static void for_stmt(B *b, Node *n) {
   if (init)
     for (int i = 0; i < init->nkids; i++)
       stmt(b, init->kids[i]);
+  int trips = trip_count(n);
   Var *x;
   long long from, step;
-  int unroll = b->cur ? unroll_count(n, &x, &from, &step) : 0;
+  int unroll = b->cur ? unroll_count(n, trips, &x, &from, &step) : 0;
   if (unroll) {
     unrolled_for(b, n, x, from, step, unroll);
     pop_scope(b, end_of(n->span));
@@ -1191,7 +1182,6 @@ static void for_stmt(B *b, Node *n) {
   }
   Block *head = new_block(b, "for.cond"), *body = new_block(b, "for.body");
   Block *inc = new_block(b, "for.inc"), *exit = new_block(b, "for.end");
-  int trips = trip_count(n);
   if (trips == 0)
     jump(b, exit);
   else if (trips > 0)

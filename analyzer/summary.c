@@ -149,11 +149,8 @@ static void calls_in(Arena *a, const Graph *g, const Node *n, int **out, int *no
     if (k >= 0 && !seen)
       ARR_PUSH(a, *out, *nout, *cap, k);
   }
-  const Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    calls_in(a, g, sub[i], out, nout, cap);
-  for (int i = 0; i < n->nkids; i++)
-    calls_in(a, g, n->kids[i], out, nout, cap);
+  for (int i = 0; i < ir_nchildren(n); i++)
+    calls_in(a, g, ir_child(n, i), out, nout, cap);
 }
 
 static void strongconnect(Arena *a, Graph *g, int v) {
@@ -687,11 +684,8 @@ static void resolve_pointers(Ctx *x, Tu *tu, Node *n) {
         break;
       }
   }
-  Node *sub[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc, n->body, n->val};
-  for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-    resolve_pointers(x, tu, sub[i]);
-  for (int i = 0; i < n->nkids; i++)
-    resolve_pointers(x, tu, n->kids[i]);
+  for (int i = 0; i < ir_nchildren(n); i++)
+    resolve_pointers(x, tu, ir_child(n, i));
 }
 
 // Before any summary: calls through the function pointers .ownck.json names get the
