@@ -838,6 +838,8 @@ typedef struct Block {
   Span term;              // where the block's terminator is (return, goto, branch)
   bool is_exit;           // the function's single exit block
   bool noreturn_end;      // ends in a noreturn call: no successors
+  bool doomed;            // every path from it ends the process (a noreturn call, main's
+                          // return) without looping: what it holds, the system takes back
   struct Block **preds;
   int npreds, cappreds;
   int rpo;                // index in Cfg.rpo, -1 if unreachable

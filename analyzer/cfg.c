@@ -1496,6 +1496,24 @@ static void thread_jumps(Cfg *g) {
   }
 }
 
+// Doomed blocks: those ending in a noreturn call, main's exit, then every block all
+// of whose successors are doomed (a loop never is). In post-order successors come
+// first, so a pass or two settles it.
+static void find_doomed(Cfg *g) {
+  bool main_fn = g->func->name && !strcmp(g->func->name, "main");
+  for (int i = 0; i < g->nblocks; i++)
+    g->blocks[i]->doomed = g->blocks[i]->noreturn_end || (main_fn && g->blocks[i]->is_exit);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = g->nrpo - 1; i >= 0; i--) {
+      Block *bl = g->rpo[i];
+      if (bl->doomed || !bl->s1 || !bl->s1->doomed || (bl->s2 && !bl->s2->doomed))
+        continue;
+      changed = bl->doomed = true;
+    }
+  }
+}
+
 Cfg *cfg_build(Arena *a, Func *f) {
   B b = {0};
   Cfg *g = arena_alloc(a, sizeof *g);
@@ -1534,6 +1552,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
   }
   thread_jumps(g);
   fill_rpo(a, g);
+  find_doomed(g);
   return g;
 }
 

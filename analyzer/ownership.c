@@ -62,8 +62,6 @@ struct Own {
   int *indexed;         // per var id: the first tracked element place 'a[i]' it indexes, or -1
   int *next_indexed;    // per tracked place: the next one with the same index, or -1
   Diag *again;          // set by finding() when it declines a repeat: the earlier one
-  bool *doomed;         // per block id: every path from it ends the process (exit(),
-                        // abort(), main's return) before it loops: no leak is reported
   const Block *cur;     // the block being transferred
   // summary mode (own_observe)
   Var *const *ghosts;   // per parameter: a place that holds its object from the entry on
@@ -292,7 +290,7 @@ static bool leakable(const Own *c, FactSet f) {
 typedef enum LeakHow { LEAK_SCOPE, LEAK_OVERWRITE, LEAK_DISCARD, LEAK_FIELD } LeakHow;
 
 static void report_leak(Own *c, int o, Var *v, Span sp, LeakHow how, Var *parent) {
-  if (how != LEAK_OVERWRITE && c->cur && c->doomed[c->cur->id])
+  if (how != LEAK_OVERWRITE && c->cur && c->cur->doomed)
     return;  // the process ends on every path from here, holding it: the system releases it
   const Obj *ob = &c->L.objs[o];
   const char *what = ob->what ? ob->what : "the value";
@@ -502,7 +500,7 @@ static bool holds_realloced(const Own *c, const Val *S, const Var *v) {
 // going only to the end of the process ('if (!p) abort();', a fatal-error helper)?
 static bool null_edge_ends_process(const Own *c, const Var *v) {
   const Block *b = c->cur;
-  return b && b->s2 && b->cond.kind == C_NONNULL && b->cond.var == v && c->doomed[b->s2->id];
+  return b && b->s2 && b->cond.kind == C_NONNULL && b->cond.var == v && b->s2->doomed;
 }
 
 static void realloc_self(Own *c, Val *S, const Op *op) {
@@ -1713,21 +1711,6 @@ static void fill_indexes(Own *c) {
     c->next_indexed[t] = x && x->id >= 0 ? c->indexed[x->id] : -1;
     if (x && x->id >= 0)
       c->indexed[x->id] = t;
-  }
-  // doomed blocks: a noreturn call ends them, or (in main) the return; then every
-  // block all of whose successors are doomed (a loop never is)
-  c->doomed = arena_alloc(c->a, (size_t)g->nblocks + 1);
-  bool main_fn = c->fn->name && !strcmp(c->fn->name, "main");
-  for (int i = 0; i < g->nblocks; i++)
-    c->doomed[i] = g->blocks[i]->noreturn_end || (main_fn && g->blocks[i]->is_exit);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int i = 0; i < g->nblocks; i++) {
-      const Block *bl = g->blocks[i];
-      if (c->doomed[i] || !bl->s1 || !c->doomed[bl->s1->id] || (bl->s2 && !c->doomed[bl->s2->id]))
-        continue;
-      changed = c->doomed[i] = true;
-    }
   }
   c->def = arena_alloc(c->a, sizeof(Op *) * (size_t)(g->nvars + 1));
   for (int k = 0; k < c->P.nops; k++) {
