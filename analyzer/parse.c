@@ -10,6 +10,7 @@
 #include <clang-c/Index.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -28,14 +29,32 @@ typedef struct SigEntry {
   FnSig *sig;
 } SigEntry;
 
+// The offsets at which the lines of one file start, to turn a file offset into a
+// line and column as clang's SourceManager does (a line ends at '\n', '\r', or
+// either pair of them; columns count bytes from 1). Asking libclang for the offset
+// alone is much cheaper than for the line and column, which it finds again for
+// every location.
+typedef struct Lines {
+  CXFile file;
+  const char *text;      // the file's contents, as libclang read them
+  size_t size;
+  unsigned *start;       // start[i]: offset of line i + 1
+  int n;
+  int hint;              // the line found last: locations come in source order
+} Lines;
+
 typedef struct P {
   Tu *tu;
-  Arena *a;
+  Arena *a;              // the Tu's: what outlives the parse
+  Arena *tmp;            // the parse's own tables, freed when it ends
   CXTranslationUnit ctu;
   CXFile main_file;
   CXFile focus_file;     // a header checked through this file (Tu.focus), or NULL
   CXFile last_file;      // cache for span(): most spans are in one file
   int last_file_idx;
+  Lines *lines;          // the line starts of the files spans were asked in
+  int nlines, caplines;
+  Lines *last_lines;
   Func *fn;              // the function being lowered
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
@@ -89,7 +108,7 @@ static void kids_of(P *p, CXCursor c, Kids *k) {
   k->n = 0;
   k->more = NULL;
   k->cap = 0;
-  k->a = p->a;
+  k->a = p->tmp;
   clang_visitChildren(c, collect, k);
 }
 
@@ -119,21 +138,76 @@ static int file_index(P *p, CXFile f) {
   return idx;
 }
 
+static Lines *lines_of(P *p, CXFile f) {
+  if (p->last_lines && p->last_lines->file == f)
+    return p->last_lines;
+  for (int i = 0; i < p->nlines; i++)
+    if (p->lines[i].file == f)
+      return p->last_lines = &p->lines[i];
+  size_t size = 0;
+  const char *text = clang_getFileContents(p->ctu, f, &size);
+  Lines l = {.file = f, .text = text, .size = size};
+  int cap = 0;
+  ARR_PUSH(p->tmp, l.start, l.n, cap, 0u);
+  if (text && !memchr(text, '\r', size)) {  // the usual case, at memchr's speed
+    for (const char *nl = text; (nl = memchr(nl, '\n', size - (size_t)(nl - text))); nl++)
+      ARR_PUSH(p->tmp, l.start, l.n, cap, (unsigned)(nl - text + 1));
+  } else {
+    for (size_t i = 0; text && i < size; i++) {
+      if (text[i] != '\n' && text[i] != '\r')
+        continue;
+      if (i + 1 < size && (text[i + 1] == '\n' || text[i + 1] == '\r') && text[i + 1] != text[i])
+        i++;
+      ARR_PUSH(p->tmp, l.start, l.n, cap, (unsigned)(i + 1));
+    }
+  }
+  ARR_PUSH(p->tmp, p->lines, p->nlines, p->caplines, l);
+  return p->last_lines = &p->lines[p->nlines - 1];
+}
+
+// The line and column of offset 'off' of file 'f'.
+static void line_col(P *p, CXFile f, unsigned off, int *line, int *col) {
+  Lines *l = lines_of(p, f);
+  int i = l->hint;
+  if (!(i < l->n && l->start[i] <= off && (i + 1 == l->n || off < l->start[i + 1]))) {
+    int lo = 0, hi = l->n - 1;  // the last line starting at or before 'off'
+    while (lo < hi) {
+      int mid = lo + (hi - lo + 1) / 2;
+      if (l->start[mid] <= off)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    i = l->hint = lo;
+  }
+  *line = i + 1;
+  *col = (int)(off - l->start[i]) + 1;
+}
+
+// The file, line and column of 'loc' (through macro expansions, as clang_getFileLocation).
+static CXFile file_loc(P *p, CXSourceLocation loc, int *line, int *col) {
+  CXFile f;
+  unsigned off;
+  clang_getFileLocation(loc, &f, NULL, NULL, &off);
+  if (f)
+    line_col(p, f, off, line, col);
+  return f;
+}
+
 static Span span_of(P *p, CXCursor c) {
   Span sp = {0};
   CXSourceRange r = clang_getCursorExtent(c);
-  CXFile f, f2;
-  unsigned line, col, off, eline, ecol;
-  clang_getFileLocation(clang_getRangeStart(r), &f, &line, &col, &off);
-  clang_getFileLocation(clang_getRangeEnd(r), &f2, &eline, &ecol, &off);
+  int line, col, eline = 0, ecol = 0;
+  CXFile f = file_loc(p, clang_getRangeStart(r), &line, &col);
   if (!f)
     return sp;
+  CXFile f2 = file_loc(p, clang_getRangeEnd(r), &eline, &ecol);
   sp.file = file_index(p, f);
-  sp.line = (int)line;
-  sp.col = (int)col;
+  sp.line = line;
+  sp.col = col;
   if (f2 == f && (eline > line || (eline == line && ecol > col))) {
-    sp.end_line = (int)eline;
-    sp.end_col = (int)ecol;
+    sp.end_line = eline;
+    sp.end_col = ecol;
   } else {
     sp.end_line = sp.line;
     sp.end_col = sp.col + 1;
@@ -141,19 +215,37 @@ static Span span_of(P *p, CXCursor c) {
   return sp;
 }
 
+// The span of a reference to a declaration named 'name' ('p' in 'free(p)'): its
+// extent, read from the file when 'name' is spelled at the cursor's location, which
+// spares libclang's finding the extent. Elsewhere (in a macro's body) the extent.
+static Span name_span(P *p, CXCursor c, const char *name) {
+  CXFile f;
+  unsigned off;
+  clang_getFileLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
+  size_t len = strlen(name);
+  const Lines *l = f ? lines_of(p, f) : NULL;
+  if (!l || !l->text || len == 0 || off + len > l->size || memcmp(l->text + off, name, len)
+      || (off + len < l->size && (isalnum((unsigned char)l->text[off + len]) || l->text[off + len] == '_')))
+    return span_of(p, c);
+  Span sp = {.file = file_index(p, f)};
+  line_col(p, f, off, &sp.line, &sp.col);
+  sp.end_line = sp.line;
+  sp.end_col = sp.col + (int)len;
+  return sp;
+}
+
 // Span of the cursor's location (its name for declarations, the operator's operand
 // start for expressions): shorter than the extent, used for declarations.
 static Span loc_of(P *p, CXCursor c, int len) {
   Span sp = {0};
-  CXFile f;
-  unsigned line, col, off;
-  clang_getFileLocation(clang_getCursorLocation(c), &f, &line, &col, &off);
+  int line, col;
+  CXFile f = file_loc(p, clang_getCursorLocation(c), &line, &col);
   if (!f)
     return sp;
   sp.file = file_index(p, f);
-  sp.line = sp.end_line = (int)line;
-  sp.col = (int)col;
-  sp.end_col = (int)col + (len > 0 ? len : 1);
+  sp.line = sp.end_line = line;
+  sp.col = col;
+  sp.end_col = col + (len > 0 ? len : 1);
   return sp;
 }
 
@@ -316,7 +408,7 @@ static void map_put(P *p, CXCursor decl, Var *v) {
     VarEntry *old = p->vars;
     int oldcap = p->capvars_map;
     p->capvars_map = oldcap ? oldcap * 2 : 64;
-    p->vars = arena_alloc(p->a, sizeof(VarEntry) * (size_t)p->capvars_map);
+    p->vars = arena_alloc(p->tmp, sizeof(VarEntry) * (size_t)p->capvars_map);
     p->nvars_map = 0;
     for (int i = 0; i < oldcap; i++)
       if (old[i].var)
@@ -569,7 +661,7 @@ static void sig_put(P *p, const char *name, FnSig *sig) {
     SigEntry *old = p->sigs;
     int oldcap = p->capsigs;
     p->capsigs = oldcap ? oldcap * 2 : 256;
-    p->sigs = arena_alloc(p->a, sizeof(SigEntry) * (size_t)p->capsigs);
+    p->sigs = arena_alloc(p->tmp, sizeof(SigEntry) * (size_t)p->capsigs);
     p->nsigs = 0;
     for (int i = 0; i < oldcap; i++)
       if (old[i].name)
@@ -776,7 +868,9 @@ static Node *var_ref(P *p, CXCursor c) {
     if (!v && k == CXCursor_VarDecl)
       v = map_get(p, ref);
     if (v) {
-      Node *n = new_node(p, N_VAR, c);
+      Node *n = arena_alloc(p->a, sizeof *n);
+      n->kind = N_VAR;
+      n->span = name_span(p, c, v->name);
       n->var = v->kind == VK_GLOBAL ? global_place(p, v) : v;
       return n;
     }
@@ -1540,7 +1634,7 @@ static void record_decl(P *p, CXCursor c) {
       d.params[d.nparams++] = start_of(p, clang_Cursor_getArgument(c, (unsigned)i), &d.macro);
   }
   int n0 = p->ndecls;
-  ARR_PUSH(p->a, p->decls, p->ndecls, p->capdecls, d);
+  ARR_PUSH(p->tmp, p->decls, p->ndecls, p->capdecls, d);
   ARR_PUSH(p->a, p->decl_names, n0, p->capdecl_names, str(p, clang_getCursorSpelling(c)));
 }
 
@@ -1656,6 +1750,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   P p = {0};
   p.tu = tu;
   p.a = tu->arena;
+  p.tmp = arena_new();
   tu->path = arena_strdup(tu->arena, path);
   CXIndex idx = tu->index ? tu->index : clang_createIndex(0, 0);
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
@@ -1667,6 +1762,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
     tu->clang_errors = -1;
     if (!tu->index)
       clang_disposeIndex(idx);
+    arena_free(p.tmp);
     return false;
   }
   p.ctu = ctu;
@@ -1685,6 +1781,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   clang_disposeTranslationUnit(ctu);
   if (!tu->index)
     clang_disposeIndex(idx);
+  arena_free(p.tmp);
   return ok;
 }
 
