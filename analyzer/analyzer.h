@@ -713,11 +713,37 @@ void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 // The value of the integer expression 'e' if it is the same on every execution
 // (literals, enumerators, fixed variables, and !, comparisons, && and || of them).
 bool ir_const_value(BORROWED const Node *e, long long *out);
-// The children of 'n', for a walk over the tree: child i of ir_nchildren(n) is one of
-// its nine fixed slots (NULL where empty: lhs, rhs, cond, then, els, init, inc, body,
-// val), then its kids in order.
-int ir_nchildren(BORROWED const Node *n);
-Node *ir_child(BORROWED const Node *n, int i);
+// The children of 'n', for a walk over the tree: its nine fixed slots (lhs, rhs,
+// cond, then, els, init, inc, body, val) where not empty, then its kids in order.
+// Walk them with 'for (int i = 0; (c = ir_next_child(n, &i));)'. Inline: the walkers
+// take every node's children several times per analysis.
+enum { IR_SLOTS = 9 };
+static inline Node *ir_next_child(BORROWED const Node *n, int *i) {
+  for (; *i < IR_SLOTS; ++*i) {
+    Node *c = NULL;
+    switch (*i) {
+    case 0: c = n->lhs; break;
+    case 1: c = n->rhs; break;
+    case 2: c = n->cond; break;
+    case 3: c = n->then; break;
+    case 4: c = n->els; break;
+    case 5: c = n->init; break;
+    case 6: c = n->inc; break;
+    case 7: c = n->body; break;
+    default: c = n->val; break;
+    }
+    if (c) {
+      ++*i;
+      return c;
+    }
+  }
+  while (*i < IR_SLOTS + n->nkids) {
+    Node *c = n->kids[(*i)++ - IR_SLOTS];
+    if (c)
+      return c;
+  }
+  return NULL;
+}
 // A place declared OWNED (or OWNED_BY).
 static inline bool var_is_owner(const Var *v) { return v && (v->ann.bits & ANN_OWNED); }
 // The pointer whose object the field place 'v' is a member of ('p' for 'p->a.b',

@@ -235,8 +235,9 @@ static void count_writes(Aliases *al, const Node *n) {
   } else if (n->kind == N_ADDR && l && l->kind == N_VAR && l->var->id >= 0) {
     al->writes[l->var->id] += 2;
   }
-  for (int i = 0; i < ir_nchildren(n); i++)
-    count_writes(al, ir_child(n, i));
+  const Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    count_writes(al, c);
 }
 
 static void find_aliases(B *b) {
@@ -1060,8 +1061,9 @@ static bool writes_or_entered(const Node *n, const Var *v, bool cases) {
     return true;
   if (n->kind == N_SWITCH)  // its cases are its own
     return writes_or_entered(n->cond, v, cases) || writes_or_entered(n->body, v, false);
-  for (int i = 0; i < ir_nchildren(n); i++)
-    if (writes_or_entered(ir_child(n, i), v, cases))
+  const Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    if (writes_or_entered(c, v, cases))
       return true;
   return false;
 }
@@ -1109,8 +1111,9 @@ static bool tests_var(const Node *n, const Var *v) {
   const Node *l = n->kind == N_SWITCH ? n->cond : n->lhs, *r = n->kind == N_SWITCH ? NULL : n->rhs;
   if (cmp && ((l && l->kind == N_VAR && l->var == v) || (r && r->kind == N_VAR && r->var == v)))
     return true;
-  for (int i = 0; i < ir_nchildren(n); i++)
-    if (tests_var(ir_child(n, i), v))
+  const Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    if (tests_var(c, v))
       return true;
   return false;
 }

@@ -68,27 +68,6 @@ void ir_forget_values(MUT_BORROW Tu *tu) {
       tu->funcs[i]->vars[j]->written = true;
 }
 
-enum { IR_SLOTS = 9 };
-
-int ir_nchildren(BORROWED const Node *n) {
-  return IR_SLOTS + n->nkids;
-}
-
-Node *ir_child(BORROWED const Node *n, int i) {
-  switch (i) {
-  case 0: return n->lhs;
-  case 1: return n->rhs;
-  case 2: return n->cond;
-  case 3: return n->then;
-  case 4: return n->els;
-  case 5: return n->init;
-  case 6: return n->inc;
-  case 7: return n->body;
-  case 8: return n->val;
-  default: return n->kids[i - IR_SLOTS];
-  }
-}
-
 bool ir_const_value(BORROWED const Node *e, long long *out) {
   long long l, r;
   if (!e)

@@ -149,8 +149,9 @@ static void calls_in(Arena *a, const Graph *g, const Node *n, int **out, int *no
     if (k >= 0 && !seen)
       ARR_PUSH(a, *out, *nout, *cap, k);
   }
-  for (int i = 0; i < ir_nchildren(n); i++)
-    calls_in(a, g, ir_child(n, i), out, nout, cap);
+  const Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    calls_in(a, g, c, out, nout, cap);
 }
 
 static void strongconnect(Arena *a, Graph *g, int v) {
@@ -684,8 +685,9 @@ static void resolve_pointers(Ctx *x, Tu *tu, Node *n) {
         break;
       }
   }
-  for (int i = 0; i < ir_nchildren(n); i++)
-    resolve_pointers(x, tu, ir_child(n, i));
+  Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    resolve_pointers(x, tu, c);
 }
 
 // Before any summary: calls through the function pointers .ownck.json names get the
