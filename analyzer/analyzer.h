@@ -59,6 +59,14 @@ char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n);
 char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 size_t arena_used(BORROWED const Arena *a);
+// A string built by appending to it: its buffer doubles, so building it costs its
+// length (arena_printf("%s...", t, ...) copies the whole string at every step).
+typedef struct StrBuf {
+  char *s;              // NUL-terminated; NULL until the first append
+  size_t len, cap;
+} StrBuf;
+void arena_append(MUT_BORROW Arena *a, MUT_BORROW StrBuf *b, BORROWED const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 // Reads file 'path' whole into the arena, NUL-terminated, its length to '*len'.
 // NULL with errno set if it cannot be read or is larger than 'max' bytes (EFBIG).
 char *arena_read_file(MUT_BORROW Arena *a, BORROWED const char *path, size_t max, size_t *len);

@@ -173,19 +173,48 @@ char *arena_strdup(MUT_BORROW Arena *a, BORROWED const char *s) {
   return arena_strndup(a, s, strlen(s));
 }
 
-// The printf-formatted string for 'fmt' and its arguments, in 'a'.
+// The printf-formatted string for 'fmt' and its arguments, in 'a'. Formatted
+// straight into the newest chunk when it fits there (one pass, the usual case).
 char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...) {
   va_list ap, ap2;
   va_start(ap, fmt);
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  Chunk *c = a->cur;
+  size_t off = fit(c, 1);
+  size_t room = off == SIZE_MAX ? 0 : c->size - off;
+  char *s = room ? (char *)c->data + off : NULL;
+  int n = vsnprintf(s, room, fmt, ap);
   va_end(ap);
   if (n < 0)
     fatal_internal(__FILE__, __LINE__, "bad format string");
-  char *s = arena_alloc(a, (size_t)n + 1);
-  vsnprintf(s, (size_t)n + 1, fmt, ap2);
+  if ((size_t)n < room) {
+    c->used = off + (size_t)n + 1;
+  } else {
+    s = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+  }
   va_end(ap2);
   return s;
+}
+
+void arena_append(MUT_BORROW Arena *a, MUT_BORROW StrBuf *b, BORROWED const char *fmt, ...) {
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    fatal_internal(__FILE__, __LINE__, "bad format string");
+  if (!b->s || b->len + (size_t)n >= b->cap) {
+    size_t cap = b->cap ? 2 * b->cap : 64;
+    while (cap <= b->len + (size_t)n)
+      cap *= 2;
+    b->s = arena_realloc(a, b->s, b->cap, cap);
+    b->cap = cap;
+    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap2);
+  }
+  va_end(ap2);
+  b->len += (size_t)n;
 }
 
 // Bytes handed out by 'a' since it was created or last reset (padding included).

@@ -405,32 +405,35 @@ static const char *summary_text(Arena *a, const Summary *s) {
     return "bottom";
   if (s->deferred)
     return "deferred";
-  const char *t = "";
+  StrBuf t = {0};
+  arena_append(a, &t, "%s", "");
   for (int i = 0; i < s->nparams; i++) {
     const ParamSum *ps = &s->params[i];
-    t = arena_printf(a, "%s%sp%d %s", t, i ? "; " : "", i, role_name(ps));
+    arena_append(a, &t, "%sp%d %s", i ? "; " : "", i, role_name(ps));
     if (ps->role == R_RELEASE || ps->role == R_MOVE || ps->role == R_REALLOC)
-      t = arena_printf(a, "%s(%s)", t, ps->family ? ps->family : "any");
+      arena_append(a, &t, "(%s)", ps->family ? ps->family : "any");
     if (ps->touch_all)
-      t = arena_printf(a, "%s touch(*)%s", t, ps->frees_pointee ? " frees(*)" : "");
+      arena_append(a, &t, " touch(*)%s", ps->frees_pointee ? " frees(*)" : "");
     for (int k = 0; k < ps->ntouched && !ps->touch_all; k++)
-      t = arena_printf(a, "%s%s%s%s", t, k ? "," : " touch(", ps->touched[k], k + 1 == ps->ntouched ? ")" : "");
+      arena_append(a, &t, "%s%s%s", k ? "," : " touch(", ps->touched[k], k + 1 == ps->ntouched ? ")" : "");
     if (ps->touch_may)
-      t = arena_printf(a, "%s touch(?)", t);
+      arena_append(a, &t, " touch(?)");
   }
   const char *sep = s->nparams ? "; " : "";
-  if (s->res == RES_OWNED)
-    t = arena_printf(a, "%s%sret owned(%s)%s%s%s%s", t, sep, s->family ? s->family : "any", fail_name(s->fail),
-                     s->quiet ? "(input)" : "",
-                     s->null_param < 0 ? "" : arena_printf(a, "(if %sp%d)", s->null_if_zero ? "!" : "", s->null_param),
-                     s->reallocates ? " realloc" : "");
-  else if (s->res == RES_ALIAS)
-    t = arena_printf(a, "%s%sret p%d", t, sep, s->arg);
-  else if (s->res == RES_BORROW)
-    t = arena_printf(a, "%s%sret borrow(p%d)", t, sep, s->arg);
+  if (s->res == RES_OWNED) {
+    arena_append(a, &t, "%sret owned(%s)%s%s", sep, s->family ? s->family : "any", fail_name(s->fail),
+                 s->quiet ? "(input)" : "");
+    if (s->null_param >= 0)
+      arena_append(a, &t, "(if %sp%d)", s->null_if_zero ? "!" : "", s->null_param);
+    arena_append(a, &t, "%s", s->reallocates ? " realloc" : "");
+  } else if (s->res == RES_ALIAS) {
+    arena_append(a, &t, "%sret p%d", sep, s->arg);
+  } else if (s->res == RES_BORROW) {
+    arena_append(a, &t, "%sret borrow(p%d)", sep, s->arg);
+  }
   if (s->noreturn)
-    t = arena_printf(a, "%s%snoreturn", t, *t ? "; " : "");
-  return t;
+    arena_append(a, &t, "%snoreturn", t.len ? "; " : "");
+  return t.s;
 }
 
 // The summary of 'f' with what its callees' summaries say now, or NULL when its body

@@ -7,6 +7,7 @@
 // record them as suppressed, but no text report shows them and they do not fail the
 // run). In the translation unit's main file, a comment that covers nothing, or names
 // no rule, is itself a finding: OWN014 unused-suppression.
+#define _GNU_SOURCE  // memmem
 #include <string.h>
 
 #include "analyzer.h"
@@ -82,19 +83,38 @@ static const char *comment_text(const char *p, const char *end) {
   return NULL;
 }
 
-// The suppressions in file 'file' of 'r'.
+// The line (1-based) of file 'f' holding byte 'off'.
+static int line_at(const SrcFile *f, size_t off) {
+  int lo = 0, hi = f->nlines - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if ((size_t)f->line_off[mid] <= off)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// The suppressions in file 'file' of 'r': the comments whose text starts with
+// "ownck: allow(", found by searching the file for that text (a large file has few).
 static Allow *find_allows(Results *r, const Rules *rules, int file, int *n) {
+  static const char mark[] = "ownck: allow(";
+  enum { MARK = sizeof mark - 1 };
   Allow *allows = NULL;
   int cap = 0;
   *n = 0;
   size_t len;
-  const char *text;
-  for (int line = 1; (text = src_line(r, file, line, &len)); line++) {
-    const char *end = text + len, *p = comment_text(text, end);
-    if (!p || end - p < 13 || memcmp(p, "ownck: allow(", 13) != 0)
+  if (!src_line(r, file, 1, &len))  // loads the file and its lines
+    return NULL;
+  const SrcFile *f = r->files[file];
+  for (const char *h = f->text; (h = memmem(h, f->len - (size_t)(h - f->text), mark, MARK)); h += MARK) {
+    int line = line_at(f, (size_t)(h - f->text));
+    const char *text = src_line(r, file, line, &len);
+    if (!text || comment_text(text, text + len) != h)
       continue;
     Allow al;
-    parse_allow(r->arena, rules, text, p + 13, end, file, line, &al);
+    parse_allow(r->arena, rules, text, h + MARK, text + len, file, line, &al);
     ARR_PUSH(r->arena, allows, *n, cap, al);
   }
   return allows;
