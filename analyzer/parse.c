@@ -24,6 +24,16 @@ typedef struct VarEntry {
   Var *var;
 } VarEntry;
 
+// What lowering asks of a struct member, asked of libclang once per member: its
+// offset walks the record's layout, its name is a new string each time.
+typedef struct FieldEntry {
+  CXCursor decl;         // the FieldDecl
+  unsigned hash;
+  const char *name;      // in the Tu's arena
+  long long offset;      // in bytes, or -1
+  bool in_union;
+} FieldEntry;
+
 typedef struct SigEntry {
   const char *name;
   FnSig *sig;
@@ -60,6 +70,8 @@ typedef struct P {
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
   VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
   int nvars_map, capvars_map;
+  FieldEntry *fields;    // map FieldDecl -> its name, offset and union-ness
+  int nfields_map, capfields_map;
   SigEntry *sigs;        // map name -> FnSig
   const char **decl_names;  // the declarations seen (record_decl), for their FnSigs
   SigDecl *decls;           // once the whole TU is read
@@ -1050,9 +1062,37 @@ static bool in_union(CXCursor field) {
          && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
 }
 
+static FieldEntry *field_info(P *p, CXCursor field) {
+  if ((p->nfields_map + 1) * 2 > p->capfields_map) {
+    FieldEntry *old = p->fields;
+    int oldcap = p->capfields_map;
+    p->capfields_map = oldcap ? oldcap * 2 : 64;
+    p->fields = arena_alloc(p->tmp, sizeof(FieldEntry) * (size_t)p->capfields_map);
+    for (int i = 0; i < oldcap; i++) {
+      int j = (int)(old[i].hash & (unsigned)(p->capfields_map - 1));
+      while (old[i].name && p->fields[j].name)
+        j = (j + 1) & (p->capfields_map - 1);
+      if (old[i].name)
+        p->fields[j] = old[i];
+    }
+  }
+  unsigned h = clang_hashCursor(field);
+  int i = (int)(h & (unsigned)(p->capfields_map - 1));
+  for (; p->fields[i].name; i = (i + 1) & (p->capfields_map - 1))
+    if (p->fields[i].hash == h && clang_equalCursors(p->fields[i].decl, field))
+      return &p->fields[i];
+  long long bits = clang_Cursor_getOffsetOfField(field);
+  p->fields[i] = (FieldEntry){field, h, str(p, clang_getCursorSpelling(field)), bits >= 0 ? bits / 8 : -1,
+                              in_union(field)};
+  p->nfields_map++;
+  return &p->fields[i];
+}
+
 static Node *member(P *p, CXCursor c) {
   Node *n = new_node(p, N_MEMBER, c);
-  n->name = str(p, clang_getCursorSpelling(c));
+  CXCursor ref = clang_getCursorReferenced(c);
+  const FieldEntry *fe = clang_getCursorKind(ref) == CXCursor_FieldDecl ? field_info(p, ref) : NULL;
+  n->name = fe ? fe->name : str(p, clang_getCursorSpelling(c));
   Kids k;
   kids_of(p, c, &k);
   CXCursor base = clang_getNullCursor();
@@ -1063,10 +1103,8 @@ static Node *member(P *p, CXCursor c) {
     return n;  // implicit base (anonymous member): nothing to track
   n->lhs = expr(p, base);
   n->arrow = type_is_pointer(clang_getCursorType(base));
-  CXCursor ref = clang_getCursorReferenced(c);
-  long long bits = clang_getCursorKind(ref) == CXCursor_FieldDecl ? clang_Cursor_getOffsetOfField(ref) : -1;
-  n->num = bits >= 0 ? bits / 8 : -1;
-  n->in_union = in_union(ref);
+  n->num = fe ? fe->offset : -1;
+  n->in_union = fe && fe->in_union;
   if (n->lhs->var && (n->lhs->kind == N_VAR || n->lhs->kind == N_MEMBER || n->lhs->kind == N_INDEX)) {
     n->var = field_var(p, n->lhs->var, n->name, n->arrow, clang_getCursorType(c));
     if (n->var)
