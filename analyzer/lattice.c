@@ -158,7 +158,12 @@ void lat_clear_row(Val *v, int t) {
 Held lat_snap(BORROWED const Lattice *L, BORROWED const Val *v, int t) {
   int n;
   const Fact *r = lat_row(v, t, &n);
-  Held s = {n, arena_alloc(L->a, sizeof(int32_t) * (size_t)(n + 1)), arena_alloc(L->a, sizeof(FactSet) * (size_t)(n + 1))};
+  Held s = {0};
+  if (!n)  // most places hold nothing: no allocation
+    return s;
+  s.n = n;
+  s.o = arena_alloc(L->a, (sizeof(int32_t) + sizeof(FactSet)) * (size_t)n);
+  s.f = (FactSet *)(s.o + n);
   for (int i = 0; i < n; i++) {
     s.o[i] = r[i].o;
     s.f[i] = r[i].f;
