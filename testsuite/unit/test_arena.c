@@ -5,6 +5,7 @@
 // or copies, large and many allocations work, and the string helpers copy exactly.
 #include <check.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +139,52 @@ START_TEST(test_strings) {
 }
 END_TEST
 
+// arena_printf formats into the free end of the newest chunk when the string fits:
+// it must not overlap what came before, and a string that does not fit (the chunk's
+// end, or larger than a chunk) is whole too.
+START_TEST(test_printf_at_chunk_end) {
+  Arena *a = arena_new();
+  char *first = arena_printf(a, "%s", "first");
+  for (int i = 0; i < 3000; i++) {
+    const char *s = arena_printf(a, "item %d of %s", i, "many");
+    char want[64];
+    snprintf(want, sizeof want, "item %d of many", i);
+    ck_assert_str_eq(s, want);
+  }
+  ck_assert_str_eq(first, "first");
+  char big[100000];
+  memset(big, 'z', sizeof big - 1);
+  big[sizeof big - 1] = '\0';
+  const char *b = arena_printf(a, "<%s>", big);
+  ck_assert_uint_eq(strlen(b), sizeof big + 1);
+  ck_assert(b[0] == '<' && b[sizeof big] == '>');
+  void *after = arena_alloc(a, 32);
+  ck_assert(all_zero(after, 32));
+  arena_free(a);
+}
+END_TEST
+
+// A StrBuf holds exactly what was appended, across its buffer's growth, and
+// allocations between appends do not disturb it.
+START_TEST(test_append) {
+  Arena *a = arena_new();
+  StrBuf b = {0};
+  arena_append(a, &b, "%s", "");
+  ck_assert_str_eq(b.s, "");
+  char want[8192] = "";
+  size_t n = 0;
+  for (int i = 0; i < 500; i++) {
+    arena_append(a, &b, "%s%d", i ? "," : "", i);
+    n += (size_t)snprintf(want + n, sizeof want - n, "%s%d", i ? "," : "", i);
+    if (i % 7 == 0)
+      arena_alloc(a, 24);
+  }
+  ck_assert_str_eq(b.s, want);
+  ck_assert_uint_eq(b.len, strlen(want));
+  arena_free(a);
+}
+END_TEST
+
 static Suite *arena_suite(void) {
   Suite *s = suite_create("arena");
   TCase *tc = tcase_create("arena");
@@ -149,6 +196,8 @@ static Suite *arena_suite(void) {
   tcase_add_test(tc, test_many_allocs);
   tcase_add_test(tc, test_big_alloc);
   tcase_add_test(tc, test_strings);
+  tcase_add_test(tc, test_printf_at_chunk_end);
+  tcase_add_test(tc, test_append);
   suite_add_tcase(s, tc);
   return s;
 }
