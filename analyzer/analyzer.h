@@ -1186,7 +1186,8 @@ void lat_tidy(BORROWED const Lattice *L, Val *v);  // drops what no place holds,
 // 'paths': branches on memory may get path flags.
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops, const bool *acts, bool paths);
-void lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);  // what 'op' makes of the flags
+// What 'op' makes of the flags; false if no path goes on ('p->f' where 'p' is NULL).
+bool lat_flag_op(BORROWED const Lattice *L, Val *slot, BORROWED const Op *op);
 // Going to block 'to': the flags no path from there needs are marked dead, to be
 // forgotten first when a state runs out of valuations.
 void lat_flag_forget(BORROWED const Lattice *L, Val *slot, BORROWED const Block *to);

@@ -756,9 +756,21 @@ static void flags_forget(const Lattice *L, Val *sl, const Var *v) {
       }
 }
 
-void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
+static bool edge_flag(Val *sl, int f, uint8_t want);
+
+bool lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
   uint8_t *k = sl->key;
   switch (op->kind) {
+  case OP_DEREF:
+  case OP_WRITE: {  // '*p', 'p->f': from here on 'p' is not NULL; a path where it was ends
+    int f = op->var && op->var->ty.kind == TY_POINTER ? lat_flag_find(L, op->var, 0, false) : -1;
+    if (f < 0)
+      break;
+    if (!edge_flag(sl, f, K_NONZERO))
+      return false;
+    drop_empty(sl);
+    break;
+  }
   case OP_ASSIGN: {
     bool any = false;
     for (int f = 0; f < L->nflags; f++) {
@@ -785,6 +797,7 @@ void lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
     break;
   default: break;
   }
+  return true;
 }
 
 // Flag 'f' has value 'want' on this edge: false if it is known to have the other;

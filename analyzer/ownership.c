@@ -1600,13 +1600,14 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
     if (!from->reached)
       continue;
     lat_copy_val(&c->L, t1, from);
-    for (int k = 0; k < b->nops; k++) {
+    bool goes_on = true;
+    for (int k = 0; k < b->nops && goes_on; k++) {
       At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
       op_transfer(c, t1, &b->ops[k], at);
       if (c->L.nflags)
-        lat_flag_op(&c->L, t1, &b->ops[k]);
+        goes_on = lat_flag_op(&c->L, t1, &b->ops[k]);
     }
-    if (b->noreturn_end)
+    if (b->noreturn_end || !goes_on)
       continue;
     if (!out2) {
       lat_flag_forget(&c->L, t1, b->s1);

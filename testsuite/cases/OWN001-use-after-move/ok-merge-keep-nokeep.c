@@ -8,8 +8,8 @@
 // Even a plain 'if (!a->entry) {nokeep=a; keep=b;} else {nokeep=b; keep=a;}'
 // was reported, while the same with an int condition was not: the two branch
 // states were joined and the keep/nokeep pairing was lost.
-// From: redis 7.0.15, src/quicklist.c:804-826 (_quicklistListpackMerge), where
-// ownck still reports 'keep' for another reason (docs/real-world.md).
+// From: redis 7.0.15, src/quicklist.c:804-826 (_quicklistListpackMerge); the whole
+// function, with its NULL tests of 'a' and 'b', is ok-pick-after-null-tests-and-deref.c.
 // expect-no-diagnostics
 #include <stdlib.h>
 
