@@ -413,6 +413,10 @@ void results_free(OWNED Results *r);
 int res_file(MUT_BORROW Results *r, BORROWED const char *path);  // index; adds if new
 // Line 'line' (1-based) of file 'file', without its newline; NULL if unavailable.
 const char *src_line(MUT_BORROW Results *r, int file, int line, size_t *len);
+// The offsets at which the lines of 'text' start, as clang 19 numbers them: a line
+// ends at "\n", "\r\n" or a lone "\r" (so "\n\r" ends two); the first is 0, and a
+// final line end starts one more. Their number goes to '*n'.
+int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int *n);
 // Copies every file and diagnostic of 'from' into 'into' (file indices remapped).
 void results_merge(MUT_BORROW Results *into, BORROWED const Results *from);
 

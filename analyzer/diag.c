@@ -58,24 +58,33 @@ static bool load_text(Arena *a, SrcFile *f) {
   return f->text != NULL;
 }
 
-// Fills f->line_off with the offset of each line start. Lines end as clang counts
-// them: "\n", "\r\n" or a lone "\r". A final line end does not start another line.
-static void fill_lines(Arena *a, SrcFile *f) {
-  int n = 0, cap = 0;
+int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int *n) {
+  int cap = 0;
   int *off = NULL;
-  if (f->len && !memchr(f->text, '\r', f->len)) {  // the usual case, at memchr's speed
-    ARR_PUSH(a, off, n, cap, 0);
-    for (const char *nl = f->text; (nl = memchr(nl, '\n', f->len - (size_t)(nl - f->text))); nl++)
-      if ((size_t)(nl + 1 - f->text) < f->len)
-        ARR_PUSH(a, off, n, cap, (int)(nl + 1 - f->text));
-  } else {
-    for (size_t i = 0; i < f->len; i++) {
-      bool after_cr = i > 0 && f->text[i - 1] == '\r' && f->text[i] != '\n';
-      if (i == 0 || f->text[i - 1] == '\n' || after_cr)
-        ARR_PUSH(a, off, n, cap, (int)i);
-    }
+  *n = 0;
+  ARR_PUSH(a, off, *n, cap, 0);
+  if (len && !memchr(text, '\r', len)) {  // the usual case, at memchr's speed
+    for (const char *nl = text; (nl = memchr(nl, '\n', len - (size_t)(nl - text))); nl++)
+      ARR_PUSH(a, off, *n, cap, (int)(nl + 1 - text));
+    return off;
   }
-  f->line_off = off ? off : arena_alloc(a, sizeof(int));
+  for (size_t i = 0; i < len; i++) {
+    if (text[i] != '\n' && text[i] != '\r')
+      continue;
+    if (text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+      i++;
+    ARR_PUSH(a, off, *n, cap, (int)(i + 1));
+  }
+  return off;
+}
+
+// Fills f->line_off with the offset of each line start (line_starts). A final line
+// end does not start another line here, and an empty file has none.
+static void fill_lines(Arena *a, SrcFile *f) {
+  int n;
+  f->line_off = line_starts(a, f->text, f->len, &n);
+  if (f->len == 0 || (n > 1 && (size_t)f->line_off[n - 1] == f->len))
+    n--;
   f->nlines = n;
 }
 

@@ -39,16 +39,15 @@ typedef struct SigEntry {
   FnSig *sig;
 } SigEntry;
 
-// The offsets at which the lines of one file start, to turn a file offset into a
-// line and column as clang's SourceManager does (a line ends at '\n', '\r', or
-// either pair of them; columns count bytes from 1). Asking libclang for the offset
-// alone is much cheaper than for the line and column, which it finds again for
-// every location.
+// The lines of one file (line_starts), to turn a file offset into a line and
+// column as clang's SourceManager does (columns count bytes from 1). Asking
+// libclang for the offset alone is much cheaper than for the line and column, which
+// it finds again for every location.
 typedef struct Lines {
   CXFile file;
   const char *text;      // the file's contents, as libclang read them
   size_t size;
-  unsigned *start;       // start[i]: offset of line i + 1
+  int *start;            // start[i]: offset of line i + 1
   int n;
   int hint;              // the line found last: locations come in source order
 } Lines;
@@ -159,20 +158,7 @@ static Lines *lines_of(P *p, CXFile f) {
   size_t size = 0;
   const char *text = clang_getFileContents(p->ctu, f, &size);
   Lines l = {.file = f, .text = text, .size = size};
-  int cap = 0;
-  ARR_PUSH(p->tmp, l.start, l.n, cap, 0u);
-  if (text && !memchr(text, '\r', size)) {  // the usual case, at memchr's speed
-    for (const char *nl = text; (nl = memchr(nl, '\n', size - (size_t)(nl - text))); nl++)
-      ARR_PUSH(p->tmp, l.start, l.n, cap, (unsigned)(nl - text + 1));
-  } else {
-    for (size_t i = 0; text && i < size; i++) {
-      if (text[i] != '\n' && text[i] != '\r')
-        continue;
-      if (i + 1 < size && (text[i + 1] == '\n' || text[i + 1] == '\r') && text[i + 1] != text[i])
-        i++;
-      ARR_PUSH(p->tmp, l.start, l.n, cap, (unsigned)(i + 1));
-    }
-  }
+  l.start = line_starts(p->tmp, text, text ? size : 0, &l.n);
   ARR_PUSH(p->tmp, p->lines, p->nlines, p->caplines, l);
   return p->last_lines = &p->lines[p->nlines - 1];
 }
@@ -181,11 +167,11 @@ static Lines *lines_of(P *p, CXFile f) {
 static void line_col(P *p, CXFile f, unsigned off, int *line, int *col) {
   Lines *l = lines_of(p, f);
   int i = l->hint;
-  if (!(i < l->n && l->start[i] <= off && (i + 1 == l->n || off < l->start[i + 1]))) {
+  if (!(i < l->n && (unsigned)l->start[i] <= off && (i + 1 == l->n || off < (unsigned)l->start[i + 1]))) {
     int lo = 0, hi = l->n - 1;  // the last line starting at or before 'off'
     while (lo < hi) {
       int mid = lo + (hi - lo + 1) / 2;
-      if (l->start[mid] <= off)
+      if ((unsigned)l->start[mid] <= off)
         lo = mid;
       else
         hi = mid - 1;
@@ -193,7 +179,7 @@ static void line_col(P *p, CXFile f, unsigned off, int *line, int *col) {
     i = l->hint = lo;
   }
   *line = i + 1;
-  *col = (int)(off - l->start[i]) + 1;
+  *col = (int)(off - (unsigned)l->start[i]) + 1;
 }
 
 // The file, line and column of 'loc' (through macro expansions, as clang_getFileLocation).
