@@ -8,9 +8,9 @@
 // Casts and parentheses disappear; what we cannot model becomes N_UNKNOWN whose
 // children are still lowered, or marks the Func as skipped (fail closed).
 #include <clang-c/Index.h>
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -222,8 +222,9 @@ static Span name_span(P *p, CXCursor c, const char *name) {
   clang_getFileLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
   size_t len = strlen(name);
   const Lines *l = f ? lines_of(p, f) : NULL;
+  unsigned char next = l && l->text && off + len < l->size ? (unsigned char)l->text[off + len] : 0;
   if (!l || !l->text || len == 0 || off + len > l->size || memcmp(l->text + off, name, len)
-      || (off + len < l->size && (isalnum((unsigned char)l->text[off + len]) || l->text[off + len] == '_')))
+      || isalnum(next) || next == '_' || next == '$' || next >= 0x80)  // a longer name there
     return span_of(p, c);
   Span sp = {.file = file_index(p, f)};
   line_col(p, f, off, &sp.line, &sp.col);
