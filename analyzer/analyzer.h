@@ -59,6 +59,7 @@ char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n);
 char *arena_printf(MUT_BORROW Arena *a, BORROWED const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 size_t arena_used(BORROWED const Arena *a);
+void memory_return(void);  // free heap pages back to the system (malloc_trim)
 // A string built by appending to it: its buffer doubles, so building it costs its
 // length (arena_printf("%s...", t, ...) copies the whole string at every step).
 typedef struct StrBuf {

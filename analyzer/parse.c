@@ -17,6 +17,10 @@
 
 #define MAX_NESTING 1000  // statements and expressions nested deeper fail closed
 #define MAX_KIDS_INLINE 16
+// After the IR of a file grows past this, the memory its translation unit freed is
+// given back to the system (memory_return): the IR is a fraction of the AST, so the
+// file was large, and the analysis would otherwise add to the peak what clang freed.
+#define RETURN_MEMORY_AFTER ((size_t)32 << 20)
 
 typedef struct VarEntry {
   CXCursor decl;
@@ -1807,6 +1811,8 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   if (!tu->index)
     clang_disposeIndex(idx);
   arena_free(p.tmp);
+  if (arena_used(tu->arena) > RETURN_MEMORY_AFTER)  // a large file: its AST was larger still
+    memory_return();
   return ok;
 }
 
