@@ -418,6 +418,9 @@ const char *src_line(MUT_BORROW Results *r, int file, int line, size_t *len);
 // ends at "\n", "\r\n" or a lone "\r" (so "\n\r" ends two); the first is 0, and a
 // final line end starts one more. Their number goes to '*n'.
 int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int *n);
+// The index of the line of 'off' in such a table of 'n' starts: of the last start at
+// or before it (binary search).
+int line_index(BORROWED const int *starts, int n, size_t off);
 // Copies every file and diagnostic of 'from' into 'into' (file indices remapped).
 void results_merge(MUT_BORROW Results *into, BORROWED const Results *from);
 

@@ -78,6 +78,18 @@ int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int
   return off;
 }
 
+int line_index(BORROWED const int *starts, int n, size_t off) {
+  int lo = 0, hi = n - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if ((size_t)starts[mid] <= off)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+
 // Fills f->line_off with the offset of each line start (line_starts). A final line
 // end does not start another line here, and an empty file has none.
 static void fill_lines(Arena *a, SrcFile *f) {

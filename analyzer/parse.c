@@ -171,17 +171,8 @@ static Lines *lines_of(P *p, CXFile f) {
 static void line_col(P *p, CXFile f, unsigned off, int *line, int *col) {
   Lines *l = lines_of(p, f);
   int i = l->hint;
-  if (!(i < l->n && (unsigned)l->start[i] <= off && (i + 1 == l->n || off < (unsigned)l->start[i + 1]))) {
-    int lo = 0, hi = l->n - 1;  // the last line starting at or before 'off'
-    while (lo < hi) {
-      int mid = lo + (hi - lo + 1) / 2;
-      if ((unsigned)l->start[mid] <= off)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-    i = l->hint = lo;
-  }
+  if (!(i < l->n && (unsigned)l->start[i] <= off && (i + 1 == l->n || off < (unsigned)l->start[i + 1])))
+    i = l->hint = line_index(l->start, l->n, off);
   *line = i + 1;
   *col = (int)(off - (unsigned)l->start[i]) + 1;
 }

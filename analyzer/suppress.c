@@ -83,19 +83,6 @@ static const char *comment_text(const char *p, const char *end) {
   return NULL;
 }
 
-// The line (1-based) of file 'f' holding byte 'off'.
-static int line_at(const SrcFile *f, size_t off) {
-  int lo = 0, hi = f->nlines - 1;
-  while (lo < hi) {
-    int mid = lo + (hi - lo + 1) / 2;
-    if ((size_t)f->line_off[mid] <= off)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 // The suppressions in file 'file' of 'r': the comments whose text starts with
 // "ownck: allow(", found by searching the file for that text (a large file has few).
 static Allow *find_allows(Results *r, const Rules *rules, int file, int *n) {
@@ -109,7 +96,7 @@ static Allow *find_allows(Results *r, const Rules *rules, int file, int *n) {
     return NULL;
   const SrcFile *f = r->files[file];
   for (const char *h = f->text; (h = memmem(h, f->len - (size_t)(h - f->text), mark, MARK)); h += MARK) {
-    int line = line_at(f, (size_t)(h - f->text));
+    int line = line_index(f->line_off, f->nlines, (size_t)(h - f->text)) + 1;
     const char *text = src_line(r, file, line, &len);
     if (!text || comment_text(text, text + len) != h)
       continue;
