@@ -508,17 +508,24 @@ static bool same(const Summary *a, const Summary *b) {
   return a == b || (a && b && !strcmp(a->text, b->text));
 }
 
-// A summary that says nothing of what 'f' does: "bottom" (a recursion's start) or
-// "deferred" (nothing calls it).
-static Summary *placeholder(Ctx *x, const Func *f, const char *text) {
-  Summary *s = arena_alloc(x->a, sizeof *s);
-  s->nparams = f->nparams;
-  s->params = arena_alloc(x->a, sizeof(ParamSum) * (size_t)(f->nparams + 1));
+// The arena where the summaries of function 'k' live: its unit's.
+static Arena *summary_arena(const Ctx *x, const Graph *g, int k) {
+  const SumUnit *u = &x->units[g->unit[k]];
+  return u->a ? u->a : u->tu->arena;
+}
+
+// A summary that says nothing of what function 'k' does: "bottom" (a recursion's
+// start) or "deferred" (nothing calls it).
+static Summary *placeholder(const Ctx *x, const Graph *g, int k, bool deferred) {
+  Arena *a = summary_arena(x, g, k);
+  Summary *s = arena_alloc(a, sizeof *s);
+  s->nparams = g->funcs[k]->nparams;
+  s->params = arena_alloc(a, sizeof(ParamSum) * (size_t)(s->nparams + 1));
   s->arg = -1;
   s->null_param = -1;
-  s->bottom = !strcmp(text, "bottom");
-  s->deferred = !strcmp(text, "deferred");
-  s->text = text;
+  s->bottom = !deferred;
+  s->deferred = deferred;
+  s->text = deferred ? "deferred" : "bottom";
   return s;
 }
 
@@ -537,7 +544,7 @@ static void set_summary(const Graph *g, int k, const Summary *s) {
 // Summarises function 'k' again; true if its summary changed.
 static bool update(Ctx *x, const Graph *g, int k) {
   const SumUnit *u = &x->units[g->unit[k]];
-  x->a = u->a ? u->a : u->tu->arena;
+  x->a = summary_arena(x, g, k);
   x->cfg = u->cfg;
   Recovery *rec = recovery_get();
   if (rec)  // an internal error from here on is this file's
@@ -565,11 +572,8 @@ static bool summary_wanted(const Ctx *x, const Graph *g, int k) {
 // one whose summary changed, until none changes; after MAX_ROUNDS times the members'
 // number of updates without a fixpoint, none of them keeps a summary.
 static void iterate(Ctx *x, Arena *ga, const Graph *g, const int *comp, int n) {
-  for (int i = 0; i < n; i++) {
-    const SumUnit *u = &x->units[g->unit[comp[i]]];
-    x->a = u->a ? u->a : u->tu->arena;
-    set_summary(g, comp[i], placeholder(x, g->funcs[comp[i]], "bottom"));
-  }
+  for (int i = 0; i < n; i++)
+    set_summary(g, comp[i], placeholder(x, g, comp[i], false));
   int *pos = g->member;  // function -> its index in the component, or -1
   for (int i = 0; i < n; i++)
     pos[comp[i]] = i;
@@ -615,9 +619,7 @@ static void summarize_scc(Ctx *x, Arena *ga, const Graph *g, const Comp *c) {
       // Other files may call it, none does now: its file's cache entry says
       // "deferred", and a later run in which a file calls it has its file parsed
       // again (driver.c), as a cold run would summarise it.
-      const SumUnit *u = &x->units[g->unit[comp[0]]];
-      x->a = u->a ? u->a : u->tu->arena;
-      set_summary(g, comp[0], placeholder(x, g->funcs[comp[0]], "deferred"));
+      set_summary(g, comp[0], placeholder(x, g, comp[0], true));
     }
     return;
   }
