@@ -22,21 +22,25 @@
 // file was large, and the analysis would otherwise add to the peak what clang freed.
 #define RETURN_MEMORY_AFTER ((size_t)32 << 20)
 
-typedef struct VarEntry {
+// An open-addressing map from a declaration's canonical cursor to a value of ours.
+typedef struct CursorEntry {
   CXCursor decl;
   unsigned hash;
-  Var *var;
-} VarEntry;
+  void *val;             // NULL: an empty slot
+} CursorEntry;
+
+typedef struct CursorMap {
+  CursorEntry *e;
+  int n, cap;
+} CursorMap;
 
 // What lowering asks of a struct member, asked of libclang once per member: its
 // offset walks the record's layout, its name is a new string each time.
-typedef struct FieldEntry {
-  CXCursor decl;         // the FieldDecl
-  unsigned hash;
+typedef struct FieldInfo {
   const char *name;      // in the Tu's arena
   long long offset;      // in bytes, or -1
   bool in_union;
-} FieldEntry;
+} FieldInfo;
 
 typedef struct SigEntry {
   const char *name;
@@ -71,10 +75,8 @@ typedef struct P {
   Func *fn;              // the function being lowered
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
-  VarEntry *vars;        // open-addressing map decl -> Var (locals, params, globals)
-  int nvars_map, capvars_map;
-  FieldEntry *fields;    // map FieldDecl -> its name, offset and union-ness
-  int nfields_map, capfields_map;
+  CursorMap vars;        // decl -> Var (locals, params, globals)
+  CursorMap fields;      // FieldDecl -> its FieldInfo
   SigEntry *sigs;        // map name -> FnSig
   const char **decl_names;  // the declarations seen (record_decl), for their FnSigs
   SigDecl *decls;           // once the whole TU is read
@@ -383,39 +385,42 @@ static Ann ann_of(P *p, CXCursor decl, CXType t) {
 
 // ---- variables ----
 
-static Var *map_get(P *p, CXCursor decl) {
-  if (!p->capvars_map)
+static void *cmap_get(const CursorMap *m, CXCursor decl) {
+  if (!m->cap)
     return NULL;
   CXCursor canon = clang_getCanonicalCursor(decl);
   unsigned h = clang_hashCursor(canon);
-  for (int i = (int)(h & (unsigned)(p->capvars_map - 1));; i = (i + 1) & (p->capvars_map - 1)) {
-    VarEntry *e = &p->vars[i];
-    if (!e->var)
+  for (int i = (int)(h & (unsigned)(m->cap - 1));; i = (i + 1) & (m->cap - 1)) {
+    const CursorEntry *e = &m->e[i];
+    if (!e->val)
       return NULL;
     if (e->hash == h && clang_equalCursors(e->decl, canon))
-      return e->var;
+      return e->val;
   }
 }
 
-static void map_put(P *p, CXCursor decl, Var *v) {
-  if ((p->nvars_map + 1) * 2 > p->capvars_map) {
-    VarEntry *old = p->vars;
-    int oldcap = p->capvars_map;
-    p->capvars_map = oldcap ? oldcap * 2 : 64;
-    p->vars = arena_alloc(p->tmp, sizeof(VarEntry) * (size_t)p->capvars_map);
-    p->nvars_map = 0;
+static void cmap_put(Arena *a, CursorMap *m, CXCursor decl, void *val) {
+  if ((m->n + 1) * 2 > m->cap) {
+    CursorEntry *old = m->e;
+    int oldcap = m->cap;
+    m->cap = oldcap ? oldcap * 2 : 64;
+    m->e = arena_alloc(a, sizeof(CursorEntry) * (size_t)m->cap);
+    m->n = 0;
     for (int i = 0; i < oldcap; i++)
-      if (old[i].var)
-        map_put(p, old[i].decl, old[i].var);
+      if (old[i].val)
+        cmap_put(a, m, old[i].decl, old[i].val);
   }
   CXCursor canon = clang_getCanonicalCursor(decl);
   unsigned h = clang_hashCursor(canon);
-  int i = (int)(h & (unsigned)(p->capvars_map - 1));
-  while (p->vars[i].var)
-    i = (i + 1) & (p->capvars_map - 1);
-  p->vars[i] = (VarEntry){canon, h, v};
-  p->nvars_map++;
+  int i = (int)(h & (unsigned)(m->cap - 1));
+  while (m->e[i].val)
+    i = (i + 1) & (m->cap - 1);
+  m->e[i] = (CursorEntry){canon, h, val};
+  m->n++;
 }
+
+static Var *map_get(P *p, CXCursor decl) { return cmap_get(&p->vars, decl); }
+static void map_put(P *p, CXCursor decl, Var *v) { cmap_put(p->tmp, &p->vars, decl, v); }
 
 static FnSig *cleanup_fn(P *p, CXCursor decl);
 
@@ -1044,36 +1049,21 @@ static bool in_union(CXCursor field) {
          && clang_getCursorKind(clang_getCursorSemanticParent(field)) == CXCursor_UnionDecl;
 }
 
-static FieldEntry *field_info(P *p, CXCursor field) {
-  if ((p->nfields_map + 1) * 2 > p->capfields_map) {
-    FieldEntry *old = p->fields;
-    int oldcap = p->capfields_map;
-    p->capfields_map = oldcap ? oldcap * 2 : 64;
-    p->fields = arena_alloc(p->tmp, sizeof(FieldEntry) * (size_t)p->capfields_map);
-    for (int i = 0; i < oldcap; i++) {
-      int j = (int)(old[i].hash & (unsigned)(p->capfields_map - 1));
-      while (old[i].name && p->fields[j].name)
-        j = (j + 1) & (p->capfields_map - 1);
-      if (old[i].name)
-        p->fields[j] = old[i];
-    }
-  }
-  unsigned h = clang_hashCursor(field);
-  int i = (int)(h & (unsigned)(p->capfields_map - 1));
-  for (; p->fields[i].name; i = (i + 1) & (p->capfields_map - 1))
-    if (p->fields[i].hash == h && clang_equalCursors(p->fields[i].decl, field))
-      return &p->fields[i];
+static const FieldInfo *field_info(P *p, CXCursor field) {
+  FieldInfo *fi = cmap_get(&p->fields, field);
+  if (fi)
+    return fi;
+  fi = arena_alloc(p->tmp, sizeof *fi);
   long long bits = clang_Cursor_getOffsetOfField(field);
-  p->fields[i] = (FieldEntry){field, h, str(p, clang_getCursorSpelling(field)), bits >= 0 ? bits / 8 : -1,
-                              in_union(field)};
-  p->nfields_map++;
-  return &p->fields[i];
+  *fi = (FieldInfo){str(p, clang_getCursorSpelling(field)), bits >= 0 ? bits / 8 : -1, in_union(field)};
+  cmap_put(p->tmp, &p->fields, field, fi);
+  return fi;
 }
 
 static Node *member(P *p, CXCursor c) {
   Node *n = new_node(p, N_MEMBER, c);
   CXCursor ref = clang_getCursorReferenced(c);
-  const FieldEntry *fe = clang_getCursorKind(ref) == CXCursor_FieldDecl ? field_info(p, ref) : NULL;
+  const FieldInfo *fe = clang_getCursorKind(ref) == CXCursor_FieldDecl ? field_info(p, ref) : NULL;
   n->name = fe ? fe->name : str(p, clang_getCursorSpelling(c));
   Kids k;
   kids_of(p, c, &k);
