@@ -51,6 +51,7 @@ typedef struct Arena Arena;
 
 OWNED Arena *arena_new(void);
 void arena_free(OWNED Arena *a);
+Arena *arena_child(MUT_BORROW Arena *parent);          // freed with 'parent' (reset or free)
 void arena_reset(MUT_BORROW Arena *a);
 void *arena_alloc(MUT_BORROW Arena *a, size_t size);   // zeroed, 16-byte aligned
 void *arena_realloc(MUT_BORROW Arena *a, void *old, size_t oldsize, size_t newsize);
@@ -952,7 +953,8 @@ typedef struct Domain {
   void (*init_bottom)(void *ctx, void *state);         // the unreached state
   bool (*join)(void *ctx, void *dst, const void *src); // dst |= src; true if dst changed
   // Forward: applies one block, 'in' -> out1 (s1 edge) and out2 (s2 edge, if the block
-  // branches).
+  // branches). What out1 and out2 hold may live only until the next transfer: the
+  // solver joins them into the blocks' states (which keep copies) before that.
   void (*transfer)(void *ctx, const Block *b, const void *in, void *out1, void *out2);
   // Backward: applies one block against its flow, 'out' (at its end) -> 'in'.
   void (*transfer_back)(void *ctx, const Block *b, const void *out, void *in);

@@ -29,6 +29,8 @@ struct Arena {
   Chunk *first;         // kept across arena_reset
   Chunk *cur;           // the newest chunk; allocations come from here
   size_t total;         // bytes handed out in earlier chunks (for arena_used)
+  struct Arena *kids;   // arena_child()s, freed with this one
+  struct Arena *next_kid;
 };
 
 // The recovery point of the calling thread, while it analyses one file (driver.c):
@@ -98,7 +100,26 @@ OWNED Arena *arena_new(void) {
   Arena *a = xmalloc(sizeof *a);
   a->first = a->cur = chunk_new(CHUNK_MIN - ALIGN);
   a->total = 0;
+  a->kids = a->next_kid = NULL;
   return a;
+}
+
+// A new arena that 'parent' owns: freed when 'parent' is reset or freed. For
+// temporaries reset far more often than their parent (a block transfer's, within a
+// function's scratch), which still go when the parent's work ends, however it ends.
+Arena *arena_child(MUT_BORROW Arena *parent) {
+  Arena *a = arena_new();
+  a->next_kid = parent->kids;
+  parent->kids = a;
+  return a;
+}
+
+static void free_kids(Arena *a) {
+  while (a->kids) {
+    Arena *k = a->kids;
+    a->kids = k->next_kid;
+    arena_free(k);
+  }
 }
 
 static void free_chunks(Chunk *c) {
@@ -113,12 +134,14 @@ static void free_chunks(Chunk *c) {
 void arena_free(OWNED Arena *a) {
   if (!a)
     return;
+  free_kids(a);
   free_chunks(a->first);
   free(a);
 }
 
 // Forgets every allocation of 'a' at once; its first chunk is kept for reuse.
 void arena_reset(MUT_BORROW Arena *a) {
+  free_kids(a);
   free_chunks(a->first->next);
   a->first->next = NULL;
   a->first->used = 0;
@@ -230,9 +253,13 @@ void memory_return(void) {
 #endif
 }
 
-// Bytes handed out by 'a' since it was created or last reset (padding included).
+// Bytes handed out by 'a' and its children since they were created or last reset
+// (padding included).
 size_t arena_used(BORROWED const Arena *a) {
-  return a->total + a->cur->used;
+  size_t n = a->total + a->cur->used;
+  for (const Arena *k = a->kids; k; k = k->next_kid)
+    n += arena_used(k);
+  return n;
 }
 
 char *arena_read_file(Arena *a, const char *path, size_t max, size_t *len) {

@@ -49,6 +49,8 @@ struct Own {
   Lattice L;            // the shape of the states (lattice.c)
   Prep P;               // ops, objects and their sites (objects.c)
   Val tmp1, tmp2;       // scratch valuations for transfer
+  Arena *tmp;           // what one block's transfer allocates (its working valuations,
+                        // snapshots, the states of its edges): reset at the next one
   int *child;           // per var id: its first tracked field place (a tracked index), or -1;
                         // a field hangs below its nearest tracked ancestor ('n->link.next'
                         // below n when n->link is not tracked)
@@ -1562,7 +1564,7 @@ static bool refine(Own *c, Val *S, const Cond *cd, bool s1) {
 // ghosts knew released or moved before the branch stays so after it. (As ghost
 // indices and objects, packed: o * ntracked + t.)
 static Held ghost_gone(const Own *c, const Val *v) {
-  Held h = {0, arena_alloc(c->a, sizeof(int32_t) * (size_t)(v->nfacts + 1)), arena_alloc(c->a, (size_t)v->nfacts + 1)};
+  Held h = {0, arena_alloc(c->tmp, sizeof(int32_t) * (size_t)(v->nfacts + 1)), arena_alloc(c->tmp, (size_t)v->nfacts + 1)};
   for (int i = 0; i < v->nfacts; i++) {
     const Fact *e = &v->facts[i];
     if (e->f & (S_RELEASED | S_MOVED) && c->L.tvars[e->t]->kind == VK_TEMP && c->obj_param[e->o] >= 0
@@ -1588,8 +1590,7 @@ static void flow_out(Own *c, void *out, Val *v) {
   lat_join_slot(&c->L, out, v);
 }
 
-static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
-  Own *c = ctx;
+static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void *out2) {
   lat_init_bottom(&c->L, out1);  // empty: join_slot stores copies
   if (out2)
     lat_init_bottom(&c->L, out2);
@@ -1625,6 +1626,19 @@ static void transfer(void *ctx, const Block *b, const void *in, void *out1, void
       flow_out(c, out2, ghost_keep(c, t2, &gone));
     }
   }
+}
+
+// A block's transfer allocates from c->tmp only, so its memory is given back when
+// the next one starts: the solver joins the edges' states into the blocks' states,
+// which keep copies in the function's scratch, before that.
+static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
+  Own *c = ctx;
+  arena_reset(c->tmp);
+  c->tmp1 = c->tmp2 = (Val){0};
+  Arena *keep = c->L.a;
+  c->L.a = c->tmp;
+  transfer_in(c, b, in, out1, out2);
+  c->L.a = keep;
 }
 
 // Does the function have annotated places (borrows: OWN008, OWN009, OWN011), or
@@ -1730,6 +1744,7 @@ static Own *prepare(Arena *scratch, const Cfg *g, const Config *cfg, Var *const 
   c->ghosts = ghosts;
   objects_prepare(&c->L, &c->P, scratch, g, cfg, ghosts);
   fill_indexes(c);
+  c->tmp = arena_child(scratch);
   return c;
 }
 

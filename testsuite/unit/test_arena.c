@@ -185,6 +185,25 @@ START_TEST(test_append) {
 }
 END_TEST
 
+// A child arena counts towards its parent's use and goes when the parent is reset
+// (the leak checkers of the ASan and valgrind runs see any chunk left behind).
+START_TEST(test_child) {
+  Arena *a = arena_new();
+  size_t base = arena_used(a);
+  Arena *k = arena_child(a);
+  memset(arena_alloc(k, 200000), 1, 200000);  // more than a chunk
+  ck_assert_uint_ge(arena_used(a), base + 200000);
+  arena_reset(k);
+  ck_assert_uint_lt(arena_used(a), base + 1000);
+  arena_alloc(arena_child(a), 300000);
+  arena_reset(a);  // frees both children
+  ck_assert_uint_eq(arena_used(a), 0);
+  k = arena_child(a);
+  arena_alloc(k, 100);
+  arena_free(a);  // and this one
+}
+END_TEST
+
 static Suite *arena_suite(void) {
   Suite *s = suite_create("arena");
   TCase *tc = tcase_create("arena");
@@ -198,6 +217,7 @@ static Suite *arena_suite(void) {
   tcase_add_test(tc, test_strings);
   tcase_add_test(tc, test_printf_at_chunk_end);
   tcase_add_test(tc, test_append);
+  tcase_add_test(tc, test_child);
   suite_add_tcase(s, tc);
   return s;
 }

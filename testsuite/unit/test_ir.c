@@ -305,6 +305,13 @@ static Func *two_flags(void) {
   return f;
 }
 
+// A copy of state 's' with arrays of its own.
+static void *copy(Arena *scratch, const Lattice *L, const void *s) {
+  void *c = arena_alloc(scratch, L->size);
+  lat_copy_state(L, c, s);
+  return c;
+}
+
 typedef struct Pool {
   void **s;
   int n;
@@ -321,9 +328,9 @@ static Pool reachable(Arena *scratch, const Cfg *g, const Domain *d, Own *own) {
     p.s[p.n++] = sol.state[b->id];
     void *o1 = arena_alloc(scratch, d->size), *o2 = arena_alloc(scratch, d->size);
     d->transfer(own, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
-    p.s[p.n++] = o1;
+    p.s[p.n++] = copy(scratch, own_lattice(own), o1);  // what they hold lives until the next transfer
     if (b->s2)
-      p.s[p.n++] = o2;
+      p.s[p.n++] = copy(scratch, own_lattice(own), o2);
   }
   return p;
 }
@@ -346,13 +353,6 @@ static Fixture two_flags_states(Arena *scratch) {
   x.d = own_domain(x.own);
   x.p = reachable(scratch, x.g, &x.d, x.own);
   return x;
-}
-
-// A copy of state 's' with arrays of its own.
-static void *copy(Arena *scratch, const Lattice *L, const void *s) {
-  void *c = arena_alloc(scratch, L->size);
-  lat_copy_state(L, c, s);
-  return c;
 }
 
 // Do 'x' and 'y' hold the same valuations (in any slot order)?
@@ -451,6 +451,8 @@ START_TEST(test_transfer_monotone) {
         void *x1 = arena_alloc(scratch, d.size), *x2 = arena_alloc(scratch, d.size);
         void *y1 = arena_alloc(scratch, d.size), *y2 = arena_alloc(scratch, d.size);
         d.transfer(own, b, x, x1, b->s2 ? x2 : NULL);
+        x1 = copy(scratch, L, x1);  // the next transfer takes back what they hold
+        x2 = b->s2 ? copy(scratch, L, x2) : x2;
         d.transfer(own, b, y, y1, b->s2 ? y2 : NULL);
         ck_assert(lat_leq(L, x1, y1));
         ck_assert(!b->s2 || lat_leq(L, x2, y2));
