@@ -64,6 +64,8 @@ typedef struct P {
   Tu *tu;
   Arena *a;              // the Tu's: what outlives the parse
   Arena *tmp;            // the parse's own tables, freed when it ends
+  Arena *kids_tmp;       // the children lists (kids_of) and the locals' map of one
+                         // top-level declaration, reset after each
   CXTranslationUnit ctu;
   CXFile main_file;
   CXFile focus_file;     // a header checked through this file (Tu.focus), or NULL
@@ -75,7 +77,9 @@ typedef struct P {
   Func *fn;              // the function being lowered
   int depth;             // nesting of stmt()/expr() calls: bounded by MAX_NESTING
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
-  CursorMap vars;        // decl -> Var (locals, params, globals)
+  CursorMap vars;        // decl -> Var: globals
+  CursorMap locals;      // decl -> Var: the locals and parameters of the function being
+                         // lowered (in kids_tmp: no other function names them)
   CursorMap fields;      // FieldDecl -> its FieldInfo
   SigEntry *sigs;        // map name -> FnSig
   const char **decl_names;  // the declarations seen (record_decl), for their FnSigs
@@ -125,7 +129,7 @@ static void kids_of(P *p, CXCursor c, Kids *k) {
   k->n = 0;
   k->more = NULL;
   k->cap = 0;
-  k->a = p->tmp;
+  k->a = p->kids_tmp;
   clang_visitChildren(c, collect, k);
 }
 
@@ -385,21 +389,25 @@ static Ann ann_of(P *p, CXCursor decl, CXType t) {
 
 // ---- variables ----
 
-static void *cmap_get(const CursorMap *m, CXCursor decl) {
+// A declaration as the maps know it: its canonical cursor, hashed once.
+static CursorEntry cmap_key(CXCursor decl) {
+  CXCursor canon = clang_getCanonicalCursor(decl);
+  return (CursorEntry){canon, clang_hashCursor(canon), NULL};
+}
+
+static void *cmap_find(const CursorMap *m, const CursorEntry *key) {
   if (!m->cap)
     return NULL;
-  CXCursor canon = clang_getCanonicalCursor(decl);
-  unsigned h = clang_hashCursor(canon);
-  for (int i = (int)(h & (unsigned)(m->cap - 1));; i = (i + 1) & (m->cap - 1)) {
+  for (int i = (int)(key->hash & (unsigned)(m->cap - 1));; i = (i + 1) & (m->cap - 1)) {
     const CursorEntry *e = &m->e[i];
     if (!e->val)
       return NULL;
-    if (e->hash == h && clang_equalCursors(e->decl, canon))
+    if (e->hash == key->hash && clang_equalCursors(e->decl, key->decl))
       return e->val;
   }
 }
 
-static void cmap_put(Arena *a, CursorMap *m, CXCursor decl, void *val) {
+static void cmap_insert(Arena *a, CursorMap *m, CursorEntry e) {
   if ((m->n + 1) * 2 > m->cap) {
     CursorEntry *old = m->e;
     int oldcap = m->cap;
@@ -408,19 +416,38 @@ static void cmap_put(Arena *a, CursorMap *m, CXCursor decl, void *val) {
     m->n = 0;
     for (int i = 0; i < oldcap; i++)
       if (old[i].val)
-        cmap_put(a, m, old[i].decl, old[i].val);
+        cmap_insert(a, m, old[i]);
   }
-  CXCursor canon = clang_getCanonicalCursor(decl);
-  unsigned h = clang_hashCursor(canon);
-  int i = (int)(h & (unsigned)(m->cap - 1));
+  int i = (int)(e.hash & (unsigned)(m->cap - 1));
   while (m->e[i].val)
     i = (i + 1) & (m->cap - 1);
-  m->e[i] = (CursorEntry){canon, h, val};
+  m->e[i] = e;
   m->n++;
 }
 
-static Var *map_get(P *p, CXCursor decl) { return cmap_get(&p->vars, decl); }
-static void map_put(P *p, CXCursor decl, Var *v) { cmap_put(p->tmp, &p->vars, decl, v); }
+static void *cmap_get(const CursorMap *m, CXCursor decl) {
+  CursorEntry key = cmap_key(decl);
+  return cmap_find(m, &key);
+}
+
+static void cmap_put(Arena *a, CursorMap *m, CXCursor decl, void *val) {
+  CursorEntry e = cmap_key(decl);
+  e.val = val;
+  cmap_insert(a, m, e);
+}
+
+static Var *map_get(P *p, CXCursor decl) {
+  CursorEntry key = cmap_key(decl);
+  Var *v = cmap_find(&p->locals, &key);
+  return v ? v : cmap_find(&p->vars, &key);
+}
+
+static void map_put(P *p, CXCursor decl, Var *v) {
+  if (v->kind == VK_GLOBAL)
+    cmap_put(p->tmp, &p->vars, decl, v);
+  else
+    cmap_put(p->kids_tmp, &p->locals, decl, v);
+}
 
 static FnSig *cleanup_fn(P *p, CXCursor decl);
 
@@ -1697,6 +1724,8 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
     if (!clang_Cursor_isNull(init))  // 'static int *cursor = &count;'
       clang_visitChildren(c, init_refs, p);
   }
+  arena_reset(p->kids_tmp);  // no list or local of this declaration's is in use any more
+  p->locals = (CursorMap){0};
   return CXChildVisit_Continue;
 }
 
@@ -1761,6 +1790,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   p.tu = tu;
   p.a = tu->arena;
   p.tmp = arena_new();
+  p.kids_tmp = arena_child(p.tmp);
   tu->path = arena_strdup(tu->arena, path);
   CXIndex idx = tu->index ? tu->index : clang_createIndex(0, 0);
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
