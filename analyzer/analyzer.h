@@ -633,7 +633,9 @@ typedef enum NodeKind {
 } NodeKind;
 
 typedef struct Node Node;
-// Fields in this order leave no padding inside: 168 bytes (sqlite3.c has 392k Nodes).
+// 104 bytes, no padding inside (sqlite3.c has 392k Nodes). No kind uses two of the
+// fields that share a slot (the kinds' comments above say which each uses), so a
+// field another kind shares reads as that kind's: read a node's fields after its kind.
 struct Node {
   NodeKind kind;
   Span span;
@@ -642,20 +644,25 @@ struct Node {
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   bool in_union;       // N_MEMBER: the member of a union
-  Node *lhs, *rhs;
-  Node *cond, *then, *els;
-  Node *init, *inc, *body;
-  Node *val;
-  Node **kids;
-  Var *var;            // N_VAR, N_DECL, N_MEMBER (field place) and N_BLOCK has decls
-  FnSig *sig;          // N_CALL
-  const char *name;    // N_GOTO, N_LABEL, N_MEMBER field name
-  long long num;       // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
+  // The children, in four slots (ir_next_child walks them in this order).
+  union { Node *lhs; Node *cond; };
+  union { Node *rhs; Node *then; Node *init; };
+  union { Node *els; Node *inc; Node *val; };
+  Node *body;
+  union {
+    Node **kids;       // N_BLOCK, N_CALL, N_INIT_LIST, N_ASM, N_UNKNOWN (nkids of them)
+    long long num;     // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
                        // an enum); N_INCDEC, N_BINARY, N_OPASSIGN: +1 for ++, + and +=,
                        // -1 for --, - and -= (0: another operator); N_MEMBER: the
                        // member's offset in bytes (-1: unknown)
-  Var **scope;         // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
+  };
+  Var *var;            // N_VAR, N_DECL, N_MEMBER and N_INDEX (the place they name)
+  union {
+    FnSig *sig;        // N_CALL
+    const char *name;  // N_GOTO, N_LABEL, N_OTHER_LIT, N_MEMBER field name
+    Var **scope;       // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
                        // (nscope of them)
+  };
   Var *init_dst;       // an element of an initializer (kid of N_INIT_LIST): the field
                        // place it initialises ('{.w = &x}' of 'v': v.w), or NULL
 };
@@ -732,25 +739,14 @@ void ir_forget_values(MUT_BORROW Tu *tu);  // no static keeps a fixed value
 // The value of the integer expression 'e' if it is the same on every execution
 // (literals, enumerators, fixed variables, and !, comparisons, && and || of them).
 bool ir_const_value(BORROWED const Node *e, long long *out);
-// The children of 'n', for a walk over the tree: its nine fixed slots (lhs, rhs,
-// cond, then, els, init, inc, body, val) where not empty, then its kids in order.
+// The children of 'n', for a walk over the tree: its four slots (lhs/cond,
+// rhs/then/init, els/inc/val, body) where not empty, then its kids in order.
 // Walk them with 'for (int i = 0; (c = ir_next_child(n, &i));)'. Inline: the walkers
 // take every node's children several times per analysis.
-enum { IR_SLOTS = 9 };
+enum { IR_SLOTS = 4 };
 static inline Node *ir_next_child(BORROWED const Node *n, int *i) {
   for (; *i < IR_SLOTS; ++*i) {
-    Node *c = NULL;
-    switch (*i) {
-    case 0: c = n->lhs; break;
-    case 1: c = n->rhs; break;
-    case 2: c = n->cond; break;
-    case 3: c = n->then; break;
-    case 4: c = n->els; break;
-    case 5: c = n->init; break;
-    case 6: c = n->inc; break;
-    case 7: c = n->body; break;
-    default: c = n->val; break;
-    }
+    Node *c = *i == 0 ? n->lhs : *i == 1 ? n->rhs : *i == 2 ? n->els : n->body;
     if (c) {
       ++*i;
       return c;
