@@ -549,10 +549,7 @@ static void zero_fields(B *b, Var *dst, Span sp, int depth) {
 // Is 'e' an initializer list whose elements are stored field by field (parse.c
 // recorded the places they initialise)?
 static bool by_fields(const Node *e) {
-  for (int i = 0; e->kind == N_INIT_LIST && i < e->nkids; i++)
-    if (e->kids[i]->init_dst)
-      return true;
-  return false;
+  return e->kind == N_INIT_LIST && e->dsts;
 }
 
 static Value assign(B *b, Node *e) {
@@ -791,18 +788,19 @@ static Value rvalue(B *b, Node *e) {
     for (int i = 0; i < e->nkids; i++) {
       Node *k = e->kids[i];
       Value v = rvalue(b, k);
-      if (e->kind == N_INIT_LIST && k->init_dst && k->kind == N_INIT_LIST)
+      Var *dst = e->kind == N_INIT_LIST && e->dsts ? e->dsts[i] : NULL;  // the place it initialises
+      if (dst && k->kind == N_INIT_LIST)
         continue;  // a nested list stored its own elements
-      if (e->kind == N_INIT_LIST && k->init_dst && k->init_dst->ty.kind == TY_ARRAY) {
+      if (dst && dst->ty.kind == TY_ARRAY) {
         Op *op = emit(b, OP_ASSIGN, k->span);  // an array element: the array is not told apart
         op->src = v;
         op->into_aggregate = true;
-        const Path *array = path_of_var(b->a, k->init_dst, k->span);
+        const Path *array = path_of_var(b->a, dst, k->span);
         op->path = path_step(b->a, array, (Step){STEP_INDEX, NULL, false}, k->span);
         op->src_path = value_path(b, k);
-      } else if (e->kind == N_INIT_LIST && k->init_dst) {
-        Op *op = emit_assign(b, k->init_dst, v, k, k->span);
-        op->path = path_of_var(b->a, k->init_dst, k->span);
+      } else if (dst) {
+        Op *op = emit_assign(b, dst, v, k, k->span);
+        op->path = path_of_var(b->a, dst, k->span);
         op->src_path = value_path(b, k);
       } else if (e->kind == N_INIT_LIST && (v.kind == V_VAR || v.kind == V_ADDR)) {
         Op *op = emit(b, OP_ASSIGN, e->kids[i]->span);  // stored into an aggregate

@@ -1216,8 +1216,8 @@ static Var *init_place(P *p, Var *target, CXType t, const Fields *fs, CXCursor c
 }
 
 // An initializer list. When it initialises a place (p->init_target: a declaration's
-// variable, an assignment's left side, an enclosing list's element), each element
-// records the field place it initialises, so cfg.c stores it there.
+// variable, an assignment's left side, an enclosing list's element), the list
+// records the field place each element initialises (dsts), so cfg.c stores it there.
 static Node *init_list(P *p, CXCursor c) {
   Var *target = p->init_target;
   p->init_target = NULL;
@@ -1232,6 +1232,8 @@ static Node *init_list(P *p, CXCursor c) {
     positional_union = clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(t))) == CXCursor_UnionDecl;
   }
   int cap = 0, pos = 0;
+  Var **dsts = arena_alloc(p->kids_tmp, sizeof(Var *) * (size_t)(k.n + 1));
+  bool any = false;
   for (int i = 0; i < k.n; i++) {
     if (!is_expr(kid(&k, i)))
       continue;
@@ -1239,9 +1241,14 @@ static Node *init_list(P *p, CXCursor c) {
     p->init_target = dst;
     Node *e = expr(p, kid(&k, i));
     p->init_target = NULL;
-    e->init_dst = dst;
+    dsts[n->nkids] = dst;
+    any |= dst != NULL;
     add_kid(p, n, e, &cap);
     pos++;
+  }
+  if (any) {
+    n->dsts = arena_alloc(p->a, sizeof(Var *) * (size_t)(n->nkids + 1));
+    memcpy(n->dsts, dsts, sizeof(Var *) * (size_t)n->nkids);
   }
   return n;
 }
