@@ -633,14 +633,13 @@ typedef enum NodeKind {
 } NodeKind;
 
 typedef struct Node Node;
-// 96 bytes, no padding inside (sqlite3.c has 392k Nodes). No kind uses two of the
+// 88 bytes (sqlite3.c has 385k Nodes). No kind uses two of the
 // fields that share a slot (the kinds' comments above say which each uses), so a
 // field another kind shares reads as that kind's: read a node's fields after its kind.
 struct Node {
   NodeKind kind;
   Span span;
   int nkids;
-  int nscope;
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   bool in_union;       // N_MEMBER: the member of a union
@@ -661,7 +660,7 @@ struct Node {
     FnSig *sig;        // N_CALL
     const char *name;  // N_GOTO, N_LABEL, N_OTHER_LIT, N_MEMBER field name
     Var **scope;       // N_BLOCK / N_FOR / N_STMT_EXPR: Vars declared in this scope
-                       // (nscope of them)
+                       // (NULL-terminated, or NULL for none)
     Var **dsts;        // N_INIT_LIST: per kid, the field place it initialises ('{.w =
                        // &x}' of 'v': v.w) or NULL; NULL when it initialises none
   };

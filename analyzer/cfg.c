@@ -151,9 +151,18 @@ static void kill_temps(B *b, Span sp) {
 
 // ---- scopes ----
 
-static void push_scope(B *b, Node *n, Var **vars, int nvars) {
+static void push_scope_n(B *b, Node *n, Var **vars, int nvars) {
   Scope s = {n, vars, nvars};
   ARR_PUSH(b->a, b->scopes, b->nscopes, b->capscopes, s);
+}
+
+// The variables block 'n' declares ('vars': NULL-terminated, or NULL for none) die
+// when it ends.
+static void push_scope(B *b, Node *n, Var **vars) {
+  int nvars = 0;
+  while (vars && vars[nvars])
+    nvars++;
+  push_scope_n(b, n, vars, nvars);
 }
 
 // Calls the cleanup functions of 'vars' (__attribute__((cleanup))), last declared
@@ -634,7 +643,7 @@ static Value stmt_expr(B *b, Node *e) {
   Node *body = e->body;
   if (!body)
     return (Value){.kind = V_OTHER};
-  push_scope(b, body, body->scope, body->nscope);
+  push_scope(b, body, body->scope);
   Value v = {.kind = V_OTHER};
   for (int i = 0; i < body->nkids; i++) {
     Node *s = body->kids[i];
@@ -981,7 +990,7 @@ static void full_expr(B *b, Node *e, Span sp) {
 }
 
 static void block_stmt(B *b, Node *n) {
-  push_scope(b, n, n->scope, n->nscope);
+  push_scope(b, n, n->scope);
   for (int i = 0; i < n->nkids; i++)
     stmt(b, n->kids[i]);
   pop_scope(b, end_of(n->span));
@@ -1168,7 +1177,7 @@ static void unrolled_for(B *b, Node *n, Var *x, long long from, long long step, 
 // One that runs a few times and tests its counter is unrolled.
 static void for_stmt(B *b, Node *n) {
   Node *init = n->init;
-  push_scope(b, init, init ? init->scope : NULL, init ? init->nscope : 0);
+  push_scope(b, init, init ? init->scope : NULL);
   if (init)
     for (int i = 0; i < init->nkids; i++)
       stmt(b, init->kids[i]);
@@ -1532,7 +1541,7 @@ Cfg *cfg_build(Arena *a, Func *f) {
   g->exit->is_exit = true;
   b.cur = entry;
   find_aliases(&b);
-  push_scope(&b, NULL, f->params, f->nparams);
+  push_scope_n(&b, NULL, f->params, f->nparams);
   for (int i = 0; i < f->nparams; i++) {
     Op *op = emit(&b, OP_DECL, f->params[i]->decl);
     op->dst = f->params[i];

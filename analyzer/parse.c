@@ -1339,8 +1339,16 @@ static Node *expr_kind(P *p, CXCursor c) {
 // ---- statements ----
 
 // Appends one N_DECL per variable of DeclStmt 'c' to block 'blk' and its scope.
+// Adds 'v' to the variables declared in block 'blk' (a NULL-terminated list; *n of
+// them so far, room for *cap).
+static void scope_add(P *p, Node *blk, Var *v, int *n, int *cap) {
+  ARR_PUSH(p->a, blk->scope, *n, *cap, v);
+  ARR_PUSH(p->a, blk->scope, *n, *cap, NULL);
+  --*n;  // the next one takes the terminator's place
+}
+
 // Static and extern locals outlive the block: they are not in its scope.
-static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *scap) {
+static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *nscope, int *scap) {
   Kids k;
   kids_of(p, c, &k);
   for (int i = 0; i < k.n; i++) {
@@ -1369,7 +1377,7 @@ static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *scap) {
       v->value = n->rhs->num;
     }
     if (!v->is_static)
-      ARR_PUSH(p->a, blk->scope, blk->nscope, *scap, v);
+      scope_add(p, blk, v, nscope, scap);
     add_kid(p, blk, n, cap);
   }
 }
@@ -1378,11 +1386,11 @@ static Node *block(P *p, CXCursor c) {
   Node *n = new_node(p, N_BLOCK, c);
   Kids k;
   kids_of(p, c, &k);
-  int cap = 0, scap = 0;
+  int cap = 0, nscope = 0, scap = 0;
   for (int i = 0; i < k.n; i++) {
     CXCursor s = kid(&k, i);
     if (clang_getCursorKind(s) == CXCursor_DeclStmt)
-      decl_stmt(p, s, n, &cap, &scap);
+      decl_stmt(p, s, n, &cap, &nscope, &scap);
     else
       add_kid(p, n, stmt(p, s), &cap);
   }
@@ -1451,8 +1459,8 @@ static Node *for_stmt(P *p, CXCursor c) {
     if (slot == 0) {
       Node *init = new_node(p, N_BLOCK, part);
       if (clang_getCursorKind(part) == CXCursor_DeclStmt) {
-        int cap = 0, scap = 0;
-        decl_stmt(p, part, init, &cap, &scap);
+        int cap = 0, nscope = 0, scap = 0;
+        decl_stmt(p, part, init, &cap, &nscope, &scap);
       } else {
         Node *es = new_node(p, N_EXPR_STMT, part);
         es->lhs = expr(p, part);
@@ -1603,9 +1611,9 @@ static Node *stmt_kind(P *p, CXCursor c) {
     // A declaration where one statement is expected (e.g. after a label):
     // wrap it in a block that does not end its variables' scope early.
     Node *b = new_node(p, N_BLOCK, c);
-    int cap = 0, scap = 0;
-    decl_stmt(p, c, b, &cap, &scap);
-    b->nscope = 0;  // they die with the enclosing block, or at the function's exit
+    int cap = 0, nscope = 0, scap = 0;
+    decl_stmt(p, c, b, &cap, &nscope, &scap);
+    b->scope = NULL;  // they die with the enclosing block, or at the function's exit
     return b;
   }
   default:

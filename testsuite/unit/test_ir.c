@@ -134,8 +134,8 @@ static Node *block(Var **scope, int nscope, Node **kids, int n) {
   Node *b = node(N_BLOCK);
   b->kids = kids;
   b->nkids = n;
-  b->scope = scope;
-  b->nscope = nscope;
+  b->scope = arena_alloc(A, sizeof *b->scope * (size_t)(nscope + 1));  // NULL-terminated
+  memcpy(b->scope, scope, sizeof *scope * (size_t)nscope);
   b->span.end_line = line;
   return b;
 }
