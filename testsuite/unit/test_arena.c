@@ -1,6 +1,6 @@
 // test_arena.c: the bump allocator keeps its promises.
 //
-// Every allocation is 16-byte aligned and zeroed (also when a reset arena hands out
+// Every allocation is 8-byte aligned and zeroed (also when a reset arena hands out
 // memory it used before), arena_realloc keeps the contents whether it grows in place
 // or copies, large and many allocations work, and the string helpers copy exactly.
 #include <check.h>
@@ -27,7 +27,7 @@ START_TEST(test_alignment) {
   for (size_t size = 0; size < 200; size++) {
     void *p = arena_alloc(a, size);
     ck_assert_ptr_nonnull(p);
-    ck_assert_uint_eq((uintptr_t)p % 16, 0);
+    ck_assert_uint_eq((uintptr_t)p % 8, 0);
   }
   arena_free(a);
 }
@@ -98,7 +98,7 @@ START_TEST(test_many_allocs) {
   for (int i = 0; i < N; i++) {
     sizes[i] = i % 997 == 0 ? 100000 + (size_t)i : (size_t)(i % 61) + 1;
     blocks[i] = arena_alloc(a, sizes[i]);
-    ck_assert_uint_eq((uintptr_t)blocks[i] % 16, 0);
+    ck_assert_uint_eq((uintptr_t)blocks[i] % 8, 0);
     ck_assert(all_zero(blocks[i], sizes[i]));
     memset(blocks[i], i & 0xFF, sizes[i]);
     total += sizes[i];
@@ -115,7 +115,7 @@ END_TEST
 START_TEST(test_big_alloc) {
   Arena *a = arena_new();
   unsigned char *p = arena_alloc(a, 10u << 20);
-  ck_assert_uint_eq((uintptr_t)p % 16, 0);
+  ck_assert_uint_eq((uintptr_t)p % 8, 0);
   ck_assert(all_zero(p, 10u << 20));
   p[(10u << 20) - 1] = 1;
   arena_reset(a);

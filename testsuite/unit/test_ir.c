@@ -135,7 +135,8 @@ static Node *block(Var **scope, int nscope, Node **kids, int n) {
   b->kids = kids;
   b->nkids = n;
   b->scope = arena_alloc(A, sizeof *b->scope * (size_t)(nscope + 1));  // NULL-terminated
-  memcpy(b->scope, scope, sizeof *scope * (size_t)nscope);
+  for (int i = 0; i < nscope; i++)
+    b->scope[i] = scope[i];
   b->span.end_line = line;
   return b;
 }
