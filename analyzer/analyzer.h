@@ -633,9 +633,9 @@ typedef enum NodeKind {
 } NodeKind;
 
 typedef struct Node Node;
-// 88 bytes (sqlite3.c has 385k Nodes). No kind uses two of the
-// fields that share a slot (the kinds' comments above say which each uses), so a
-// field another kind shares reads as that kind's: read a node's fields after its kind.
+// No kind uses two of the fields that share a slot (the kinds' comments above say
+// which each uses), so a field another kind shares reads as that kind's: read a
+// node's fields after its kind. sqlite3.c has 385k Nodes, 182k of them leaves.
 struct Node {
   NodeKind kind;
   Span span;
@@ -643,11 +643,6 @@ struct Node {
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   bool in_union;       // N_MEMBER: the member of a union
-  // The children, in four slots (ir_next_child walks them in this order).
-  union { Node *lhs; Node *cond; };
-  union { Node *rhs; Node *then; Node *init; };
-  union { Node *els; Node *inc; Node *val; };
-  Node *body;
   union {
     Node **kids;       // N_BLOCK, N_CALL, N_INIT_LIST, N_ASM, N_UNKNOWN (nkids of them)
     long long num;     // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
@@ -664,7 +659,29 @@ struct Node {
     Var **dsts;        // N_INIT_LIST: per kid, the field place it initialises ('{.w =
                        // &x}' of 'v': v.w) or NULL; NULL when it initialises none
   };
+  // The children, in four slots (ir_next_child walks them in this order). A node of
+  // a kind without them (ir_has_slots) is allocated without them: 56 bytes, not 88.
+  union { Node *lhs; Node *cond; };
+  union { Node *rhs; Node *then; Node *init; };
+  union { Node *els; Node *inc; Node *val; };
+  Node *body;
 };
+
+// Does a node of kind 'k' have the four child slots? Not a leaf (a variable, a
+// literal, a jump), nor a node whose only children are its kids.
+static inline bool ir_has_slots(NodeKind k) {
+  switch (k) {
+  case N_VAR: case N_NULL: case N_NUM: case N_OTHER_LIT: case N_SIZEOF:
+  case N_BREAK: case N_CONTINUE: case N_NULL_STMT: case N_GOTO: case N_INDIRECT_GOTO:
+  case N_BLOCK: case N_INIT_LIST: case N_ASM: case N_UNKNOWN:
+    return false;
+  default:
+    return true;
+  }
+}
+
+// The bytes to allocate for a node of kind 'k'.
+static inline size_t ir_node_size(NodeKind k) { return ir_has_slots(k) ? sizeof(Node) : offsetof(Node, lhs); }
 
 typedef struct Func {
   const char *name;
@@ -744,6 +761,8 @@ bool ir_const_value(BORROWED const Node *e, long long *out);
 // take every node's children several times per analysis.
 enum { IR_SLOTS = 4 };
 static inline Node *ir_next_child(BORROWED const Node *n, int *i) {
+  if (*i < IR_SLOTS && !ir_has_slots(n->kind))
+    *i = IR_SLOTS;
   for (; *i < IR_SLOTS; ++*i) {
     Node *c = *i == 0 ? n->lhs : *i == 1 ? n->rhs : *i == 2 ? n->els : n->body;
     if (c) {

@@ -229,7 +229,7 @@ typedef struct Aliases {
 static void count_writes(Aliases *al, const Node *n) {
   if (!n)
     return;
-  const Node *l = n->lhs;
+  const Node *l = ir_has_slots(n->kind) ? n->lhs : NULL;
   if (n->kind == N_DECL && n->rhs && n->var->id >= 0) {
     al->writes[n->var->id]++;
     if (n->rhs->kind == N_ADDR && n->rhs->lhs->kind == N_VAR && n->var->ty.kind == TY_POINTER)
@@ -1115,9 +1115,11 @@ static bool tests_var(const Node *n, const Var *v) {
     return false;
   bool cmp = n->kind == N_EQ || n->kind == N_NE || n->kind == N_LT || n->kind == N_LE || n->kind == N_GT
              || n->kind == N_GE || n->kind == N_SWITCH;
-  const Node *l = n->kind == N_SWITCH ? n->cond : n->lhs, *r = n->kind == N_SWITCH ? NULL : n->rhs;
-  if (cmp && ((l && l->kind == N_VAR && l->var == v) || (r && r->kind == N_VAR && r->var == v)))
-    return true;
+  if (cmp) {
+    const Node *l = n->kind == N_SWITCH ? n->cond : n->lhs, *r = n->kind == N_SWITCH ? NULL : n->rhs;
+    if ((l && l->kind == N_VAR && l->var == v) || (r && r->kind == N_VAR && r->var == v))
+      return true;
+  }
   const Node *c;
   for (int i = 0; (c = ir_next_child(n, &i));)
     if (tests_var(c, v))

@@ -824,7 +824,7 @@ static Node *expr(P *p, CXCursor c);
 static Node *stmt(P *p, CXCursor c);
 
 static Node *new_node(P *p, NodeKind k, CXCursor c) {
-  Node *n = arena_alloc(p->a, sizeof *n);
+  Node *n = arena_alloc(p->a, ir_node_size(k));
   n->kind = k;
   if (k != N_OTHER_LIT && k != N_SIZEOF)  // never where a finding points
     n->span = span_of(p, c);
@@ -894,7 +894,7 @@ static Node *var_ref(P *p, CXCursor c) {
     if (!v && k == CXCursor_VarDecl)
       v = map_get(p, ref);
     if (v) {
-      Node *n = arena_alloc(p->a, sizeof *n);
+      Node *n = arena_alloc(p->a, ir_node_size(N_VAR));
       n->kind = N_VAR;
       n->span = name_span(p, c, v->name);
       n->var = v->kind == VK_GLOBAL ? global_place(p, v) : v;
