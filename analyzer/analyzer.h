@@ -635,7 +635,8 @@ typedef enum NodeKind {
 typedef struct Node Node;
 // No kind uses two of the fields that share a slot (the kinds' comments above say
 // which each uses), so a field another kind shares reads as that kind's: read a
-// node's fields after its kind. sqlite3.c has 385k Nodes, 182k of them leaves.
+// node's fields after its kind. sqlite3.c has 385k Nodes: 106k variables, 47k
+// numbers, 29k other nodes without slots.
 struct Node {
   NodeKind kind;
   Span span;
@@ -643,6 +644,7 @@ struct Node {
   bool arrow;          // N_MEMBER
   bool postfix;        // N_INCDEC
   bool in_union;       // N_MEMBER: the member of a union
+  Var *var;            // N_VAR, N_DECL, N_MEMBER and N_INDEX (the place they name)
   union {
     Node **kids;       // N_BLOCK, N_CALL, N_INIT_LIST, N_ASM, N_UNKNOWN (nkids of them)
     long long num;     // N_NUM value; N_SWITCH: enumerators of its enum type (0: not
@@ -650,7 +652,6 @@ struct Node {
                        // -1 for --, - and -= (0: another operator); N_MEMBER: the
                        // member's offset in bytes (-1: unknown)
   };
-  Var *var;            // N_VAR, N_DECL, N_MEMBER and N_INDEX (the place they name)
   union {
     FnSig *sig;        // N_CALL
     const char *name;  // N_GOTO, N_LABEL, N_OTHER_LIT, N_MEMBER field name
@@ -660,7 +661,8 @@ struct Node {
                        // &x}' of 'v': v.w) or NULL; NULL when it initialises none
   };
   // The children, in four slots (ir_next_child walks them in this order). A node of
-  // a kind without them (ir_has_slots) is allocated without them: 56 bytes, not 88.
+  // a kind without them (ir_has_slots) is allocated without them, and a variable or
+  // a number without what follows its var or num (ir_node_size).
   union { Node *lhs; Node *cond; };
   union { Node *rhs; Node *then; Node *init; };
   union { Node *els; Node *inc; Node *val; };
@@ -680,8 +682,13 @@ static inline bool ir_has_slots(NodeKind k) {
   }
 }
 
-// The bytes to allocate for a node of kind 'k'.
-static inline size_t ir_node_size(NodeKind k) { return ir_has_slots(k) ? sizeof(Node) : offsetof(Node, lhs); }
+// The bytes to allocate for a node of kind 'k': 40 for a variable, 48 for a number or
+// NULL (N_NULL is a zero N_NUM), 56 for another kind without slots, 88 with them.
+static inline size_t ir_node_size(NodeKind k) {
+  return k == N_VAR ? offsetof(Node, kids)
+         : k == N_NUM || k == N_NULL ? offsetof(Node, sig)
+         : ir_has_slots(k) ? sizeof(Node) : offsetof(Node, lhs);
+}
 
 typedef struct Func {
   const char *name;
