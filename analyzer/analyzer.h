@@ -554,14 +554,9 @@ typedef struct Var {
   Ty ty;
   Ann ann;
   Span decl;
-  struct Var *parent;   // VK_FIELD
-  const char *field;    // VK_FIELD: the member, or "[3]", "[i]" for an array element
-  struct Var *index;    // an element "[i]": the local i (the element at i's current value)
   bool arrow;           // VK_FIELD: parent->field (else parent.field)
-  struct Var *fields;   // the field places rooted here (a list through next_field);
-                        // a global's are kept per function by parse.c
-  struct Var *next_field;
-  struct FnSig *cleanup; // __attribute__((cleanup(fn))): called with &var at scope end
+  bool in_union;        // VK_FIELD: a member of a union (it overlaps its siblings)
+  bool elem_pointer;    // TY_ARRAY: an array of pointers ('MUT_BORROW int *slot[8]')
   bool is_static;       // static local: outlives the function
   bool is_const;        // const-qualified
   // A value the program never changes: a const integer with a constant initializer, or
@@ -569,17 +564,22 @@ typedef struct Var {
   // local) that no code of the file writes or takes the address of. Conditions on it
   // are folded ('if (STATIC_FIVE == 5)', 'static int debug; if (debug)').
   bool has_value;       // 'value' is its initial value
-  long long value;
   bool written;         // assigned, incremented or its address taken somewhere in the file
   bool addr_taken;      // '&v' appears somewhere in the file
+  long long value;
+  struct Var *parent;   // VK_FIELD
+  const char *field;    // VK_FIELD: the member, or "[3]", "[i]" for an array element
+  struct Var *index;    // an element "[i]": the local i (the element at i's current value)
+  struct Var *fields;   // the field places rooted here (a list through next_field);
+                        // a global's are kept per function by parse.c
+  struct Var *next_field;
+  struct FnSig *cleanup; // __attribute__((cleanup(fn))): called with &var at scope end
   // A global is shared by the file's functions; each function names it through a place
   // of its own (kind VK_GLOBAL, numbered in the function), whose 'global' is the shared
   // one, where 'written' and 'addr_taken' are kept.
   struct Var *global;
   struct Var *proxy;        // shared global: its place in 'proxy_of' (the function lowered)
   const struct Func *proxy_of;
-  bool in_union;        // VK_FIELD: a member of a union (it overlaps its siblings)
-  bool elem_pointer;    // TY_ARRAY: an array of pointers ('MUT_BORROW int *slot[8]')
 } Var;
 
 // The statement/expression tree parse.c builds (small and ours, in the style of
