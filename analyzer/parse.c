@@ -64,8 +64,8 @@ typedef struct P {
   Tu *tu;
   Arena *a;              // the Tu's: what outlives the parse
   Arena *tmp;            // the parse's own tables, freed when it ends
-  Arena *kids_tmp;       // the children lists (kids_of) and the locals' map of one
-                         // top-level declaration, reset after each
+  Arena *kids_tmp;       // the cursors' children lists (kids_of), the locals' map and
+                         // the growing lists of one top-level declaration, reset after each
   CXTranslationUnit ctu;
   CXFile main_file;
   CXFile focus_file;     // a header checked through this file (Tu.focus), or NULL
@@ -840,9 +840,33 @@ static Node *storage_node(P *p, CXCursor c, const char *what) {
   return n;
 }
 
+// The arena a function's lists of kids and of declared variables grow in: they are
+// copied at their final size when the function is lowered (exact_lists).
+static Arena *list_arena(P *p) { return p->fn ? p->kids_tmp : p->a; }
+
 static void add_kid(P *p, Node *n, Node *k, int *cap) {
   if (k)
-    ARR_PUSH(p->a, n->kids, n->nkids, *cap, k);
+    ARR_PUSH(list_arena(p), n->kids, n->nkids, *cap, k);
+}
+
+// Copies the lists under 'n' out of the lists' arena, each at its final size.
+static void exact_lists(P *p, Node *n) {
+  if (n->nkids > 0) {
+    Node **kids = arena_alloc(p->a, sizeof(Node *) * (size_t)n->nkids);
+    memcpy(kids, n->kids, sizeof(Node *) * (size_t)n->nkids);
+    n->kids = kids;
+  }
+  if ((n->kind == N_BLOCK || n->kind == N_FOR || n->kind == N_STMT_EXPR) && n->scope) {
+    int k = 0;
+    while (n->scope[k])
+      k++;
+    Var **scope = arena_alloc(p->a, sizeof(Var *) * (size_t)(k + 1));
+    memcpy(scope, n->scope, sizeof(Var *) * (size_t)k);
+    n->scope = scope;
+  }
+  Node *c;
+  for (int i = 0; (c = ir_next_child(n, &i));)
+    exact_lists(p, c);
 }
 
 // An unmodelled expression: its sub-expressions are still lowered (for their effects).
@@ -1342,8 +1366,8 @@ static Node *expr_kind(P *p, CXCursor c) {
 // Adds 'v' to the variables declared in block 'blk' (a NULL-terminated list; *n of
 // them so far, room for *cap).
 static void scope_add(P *p, Node *blk, Var *v, int *n, int *cap) {
-  ARR_PUSH(p->a, blk->scope, *n, *cap, v);
-  ARR_PUSH(p->a, blk->scope, *n, *cap, NULL);
+  ARR_PUSH(list_arena(p), blk->scope, *n, *cap, v);
+  ARR_PUSH(list_arena(p), blk->scope, *n, *cap, NULL);
   --*n;  // the next one takes the terminator's place
 }
 
@@ -1654,6 +1678,8 @@ static void lower_function(P *p, CXCursor c) {
       clang_getFileLocation(end, &file, &line, &col, NULL);
       f->end = (Span){file_index(p, file), (int)line, col > 1 ? (int)col - 1 : 1, (int)line, (int)col};
     }
+  if (f->body)
+    exact_lists(p, f->body);
   p->fn = NULL;
   if (f->body)
     ARR_PUSH(p->a, p->tu->funcs, p->tu->nfuncs, p->tu->capfuncs, f);
