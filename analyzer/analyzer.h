@@ -607,7 +607,7 @@ typedef enum NodeKind {
   // expressions
   N_VAR,        // var
   N_NULL,       // NULL, 0 in pointer context, nullptr
-  N_NUM,        // integer literal: val
+  N_NUM,        // integer literal: num
   N_OTHER_LIT,  // string, float, char literal; a function or label address (name
                 // then describes the storage: "a string literal", "the function 'f'")
   N_ADDR,       // &lhs
@@ -660,34 +660,43 @@ struct Node {
     Var **dsts;        // N_INIT_LIST: per kid, the field place it initialises ('{.w =
                        // &x}' of 'v': v.w) or NULL; NULL when it initialises none
   };
-  // The children, in four slots (ir_next_child walks them in this order). A node of
-  // a kind without them (ir_has_slots) is allocated without them, and a variable or
-  // a number without what follows its var or num (ir_node_size).
+  // The children, in four slots (ir_next_child walks them in this order). A node is
+  // allocated with the slots its kind uses (ir_nslots), and a variable or a number
+  // without what follows its var or num (ir_node_size).
   union { Node *lhs; Node *cond; };
   union { Node *rhs; Node *then; Node *init; };
   union { Node *els; Node *inc; Node *val; };
   Node *body;
 };
 
-// Does a node of kind 'k' have the four child slots? Not a leaf (a variable, a
-// literal, a jump), nor a node whose only children are its kids.
-static inline bool ir_has_slots(NodeKind k) {
+// How many of the four child slots a node of kind 'k' has: the first ones, as far as
+// the last its kind uses. None for a leaf (a variable, a literal, a jump) or a node
+// whose only children are its kids.
+static inline int ir_nslots(NodeKind k) {
   switch (k) {
   case N_VAR: case N_NULL: case N_NUM: case N_OTHER_LIT: case N_SIZEOF:
   case N_BREAK: case N_CONTINUE: case N_NULL_STMT: case N_GOTO: case N_INDIRECT_GOTO:
   case N_BLOCK: case N_INIT_LIST: case N_ASM: case N_UNKNOWN:
-    return false;
+    return 0;
+  case N_EXPR_STMT: case N_RETURN: case N_ADDR: case N_DEREF: case N_MEMBER: case N_CALL:
+  case N_INCDEC: case N_NOT: case N_UNARY:
+    return 1;  // lhs
+  case N_DECL: case N_INDEX: case N_ASSIGN: case N_OPASSIGN: case N_LOGAND: case N_LOGOR:
+  case N_EQ: case N_NE: case N_LT: case N_LE: case N_GT: case N_GE: case N_BINARY: case N_COMMA:
+    return 2;  // lhs, rhs
+  case N_IF: case N_COND:
+    return 3;  // cond, then, els
   default:
-    return true;
+    return 4;  // body
   }
 }
 
 // The bytes to allocate for a node of kind 'k': 40 for a variable, 48 for a number or
-// NULL (N_NULL is a zero N_NUM), 56 for another kind without slots, 88 with them.
+// NULL (N_NULL is a zero N_NUM), 56 for another kind without slots, 8 more per slot.
 static inline size_t ir_node_size(NodeKind k) {
   return k == N_VAR ? offsetof(Node, kids)
          : k == N_NUM || k == N_NULL ? offsetof(Node, sig)
-         : ir_has_slots(k) ? sizeof(Node) : offsetof(Node, lhs);
+         : offsetof(Node, lhs) + sizeof(Node *) * (size_t)ir_nslots(k);
 }
 
 typedef struct Func {
@@ -768,15 +777,16 @@ bool ir_const_value(BORROWED const Node *e, long long *out);
 // take every node's children several times per analysis.
 enum { IR_SLOTS = 4 };
 static inline Node *ir_next_child(BORROWED const Node *n, int *i) {
-  if (*i < IR_SLOTS && !ir_has_slots(n->kind))
-    *i = IR_SLOTS;
-  for (; *i < IR_SLOTS; ++*i) {
+  int nslots = ir_nslots(n->kind);
+  for (; *i < nslots; ++*i) {
     Node *c = *i == 0 ? n->lhs : *i == 1 ? n->rhs : *i == 2 ? n->els : n->body;
     if (c) {
       ++*i;
       return c;
     }
   }
+  if (*i < IR_SLOTS)
+    *i = IR_SLOTS;
   while (*i < IR_SLOTS + n->nkids) {
     Node *c = n->kids[(*i)++ - IR_SLOTS];
     if (c)

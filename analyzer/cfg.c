@@ -229,7 +229,7 @@ typedef struct Aliases {
 static void count_writes(Aliases *al, const Node *n) {
   if (!n)
     return;
-  const Node *l = ir_has_slots(n->kind) ? n->lhs : NULL;
+  const Node *l = ir_nslots(n->kind) > 0 ? n->lhs : NULL;
   if (n->kind == N_DECL && n->rhs && n->var->id >= 0) {
     al->writes[n->var->id]++;
     if (n->rhs->kind == N_ADDR && n->rhs->lhs->kind == N_VAR && n->var->ty.kind == TY_POINTER)
