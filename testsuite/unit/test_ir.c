@@ -562,10 +562,40 @@ START_TEST(test_widening_join) {
 }
 END_TEST
 
+// A node is allocated without the fields its kind does not use (ir_node_size): each
+// field a kind uses must lie inside what is allocated for it.
+#define END(f) (offsetof(Node, f) + sizeof(((Node *)0)->f))
+START_TEST(test_node_sizes) {
+  static const struct {
+    NodeKind k;
+    size_t end;
+  } uses[] = {
+      {N_VAR, END(var)},       {N_NUM, END(num)},           {N_NULL, END(num)},      {N_OTHER_LIT, END(name)},
+      {N_GOTO, END(name)},     {N_BLOCK, END(scope)},       {N_ASM, END(kids)},      {N_UNKNOWN, END(kids)},
+      {N_INIT_LIST, END(dsts)}, {N_EXPR_STMT, END(lhs)},    {N_RETURN, END(lhs)},    {N_ADDR, END(lhs)},
+      {N_DEREF, END(lhs)},     {N_MEMBER, END(lhs)},        {N_MEMBER, END(name)},   {N_CALL, END(lhs)},
+      {N_CALL, END(sig)},      {N_INCDEC, END(lhs)},        {N_NOT, END(lhs)},       {N_UNARY, END(lhs)},
+      {N_DECL, END(rhs)},      {N_INDEX, END(rhs)},         {N_ASSIGN, END(rhs)},    {N_OPASSIGN, END(rhs)},
+      {N_LOGAND, END(rhs)},    {N_LOGOR, END(rhs)},         {N_EQ, END(rhs)},        {N_GE, END(rhs)},
+      {N_BINARY, END(rhs)},    {N_COMMA, END(rhs)},         {N_IF, END(els)},        {N_COND, END(els)},
+      {N_WHILE, END(body)},    {N_DO, END(body)},           {N_FOR, END(body)},      {N_FOR, END(scope)},
+      {N_SWITCH, END(body)},   {N_CASE, END(body)},         {N_DEFAULT, END(body)},  {N_LABEL, END(body)},
+      {N_STMT_EXPR, END(body)},
+  };
+  for (size_t i = 0; i < sizeof uses / sizeof uses[0]; i++) {
+    ck_assert_uint_ge(ir_node_size(uses[i].k), uses[i].end);
+    ck_assert_uint_le(ir_node_size(uses[i].k), sizeof(Node));
+  }
+  ck_assert_uint_eq(ir_node_size(N_VAR), 40);  // sqlite3.c has 106k of them
+}
+END_TEST
+#undef END
+
 static Suite *ir_suite(void) {
   Suite *s = suite_create("ir");
   TCase *tc = tcase_create("core");
   tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, test_node_sizes);
   tcase_add_test(tc, test_cfg_to_dataflow);
   tcase_add_test(tc, test_check_twice);
   tcase_add_test(tc, test_effects_precedence);
