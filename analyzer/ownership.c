@@ -48,7 +48,8 @@ struct Own {
   Func *fn;
   Lattice L;            // the shape of the states (lattice.c)
   Prep P;               // ops, objects and their sites (objects.c)
-  Val tmp1, tmp2;       // scratch valuations for transfer
+  Val tmp1, tmp2;       // the working valuations of a transfer (work_copy)
+  Val kept1, kept2;     // their arrays as work_copy left them, in c->a
   Arena *tmp;           // what one block's transfer allocates (its working valuations,
                         // snapshots, the states of its edges): reset at the next one
   int *child;           // per var id: its first tracked field place (a tracked index), or -1;
@@ -1590,6 +1591,19 @@ static void flow_out(Own *c, void *out, Val *v) {
   lat_join_slot(&c->L, out, v);
 }
 
+// Copies 'src' into the working valuation 'dst'. Its arrays live in c->a and are
+// reused from one transfer to the next, unless an op regrew them (in c->tmp, gone
+// with it): 'kept' says what they were.
+static void work_copy(Own *c, Val *dst, const Val *src, Val *kept) {
+  if (dst->facts != kept->facts || dst->recs != kept->recs || dst->moved != kept->moved)
+    *dst = (Val){0};
+  Arena *tmp = c->L.a;
+  c->L.a = c->a;
+  lat_copy_val(&c->L, dst, src);
+  c->L.a = tmp;
+  *kept = *dst;
+}
+
 static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void *out2) {
   lat_init_bottom(&c->L, out1);  // empty: join_slot stores copies
   if (out2)
@@ -1600,7 +1614,7 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
     const Val *from = &((const Val *)in)[i];
     if (!from->reached)
       continue;
-    lat_copy_val(&c->L, t1, from);
+    work_copy(c, t1, from, &c->kept1);
     bool goes_on = true;
     for (int k = 0; k < b->nops && goes_on; k++) {
       At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
@@ -1615,7 +1629,7 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
       flow_out(c, out1, t1);
       continue;
     }
-    lat_copy_val(&c->L, t2, t1);
+    work_copy(c, t2, t1, &c->kept2);
     Held gone = c->ghosts ? ghost_gone(c, t1) : (Held){0};
     if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, b, true)) {
       lat_flag_forget(&c->L, t1, b->s1);
@@ -1628,13 +1642,13 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
   }
 }
 
-// A block's transfer allocates from c->tmp only, so its memory is given back when
-// the next one starts: the solver joins the edges' states into the blocks' states,
-// which keep copies in the function's scratch, before that.
+// A block's transfer allocates from c->tmp (but for the working valuations' arrays,
+// work_copy), so its memory is given back when the next one starts: the solver joins
+// the edges' states into the blocks' states, which keep copies in the function's
+// scratch, before that.
 static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
   Own *c = ctx;
   arena_reset(c->tmp);
-  c->tmp1 = c->tmp2 = (Val){0};
   Arena *keep = c->L.a;
   c->L.a = c->tmp;
   transfer_in(c, b, in, out1, out2);
