@@ -54,6 +54,7 @@ void arena_free(OWNED Arena *a);
 Arena *arena_child(MUT_BORROW Arena *parent);          // freed with 'parent' (reset or free)
 void arena_reset(MUT_BORROW Arena *a);
 void *arena_alloc(MUT_BORROW Arena *a, size_t size);   // zeroed, 8-byte aligned
+void *arena_alloc_raw(MUT_BORROW Arena *a, size_t size);  // the same, not zeroed (for a copy)
 void *arena_realloc(MUT_BORROW Arena *a, void *old, size_t oldsize, size_t newsize);
 char *arena_strdup(MUT_BORROW Arena *a, BORROWED const char *s);
 char *arena_strndup(MUT_BORROW Arena *a, BORROWED const char *s, size_t n);

@@ -153,8 +153,9 @@ void arena_reset(MUT_BORROW Arena *a) {
   a->total = 0;
 }
 
-// 'size' zeroed bytes from 'a', aligned to 8; never NULL.
-void *arena_alloc(MUT_BORROW Arena *a, size_t size) {
+// 'size' bytes from 'a', aligned to 8, not zeroed: for a buffer its caller fills
+// at once (a copy); never NULL.
+void *arena_alloc_raw(MUT_BORROW Arena *a, size_t size) {
   size_t off = fit(a->cur, size);
   if (off == SIZE_MAX) {
     Chunk *c = chunk_new(size);
@@ -165,6 +166,12 @@ void *arena_alloc(MUT_BORROW Arena *a, size_t size) {
   }
   void *p = a->cur->data + off;
   a->cur->used = off + size;
+  return p;
+}
+
+// 'size' zeroed bytes from 'a', aligned to 8; never NULL.
+void *arena_alloc(MUT_BORROW Arena *a, size_t size) {
+  void *p = arena_alloc_raw(a, size);
   memset(p, 0, size);
   return p;
 }

@@ -67,15 +67,15 @@ void lat_copy_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
   Moved *m = dst->moved;
   int cf = dst->capfacts, cr = dst->caprecs, cm = dst->capmoved;
   if (cf < src->nfacts) {
-    f = arena_alloc(L->a, sizeof *f * (size_t)src->nfacts);
+    f = arena_alloc_raw(L->a, sizeof *f * (size_t)src->nfacts);  // filled below
     cf = src->nfacts;
   }
   if (cr < src->nrecs) {
-    r = arena_alloc(L->a, sizeof *r * (size_t)src->nrecs);
+    r = arena_alloc_raw(L->a, sizeof *r * (size_t)src->nrecs);  // filled below
     cr = src->nrecs;
   }
   if (cm < src->nmoved) {
-    m = arena_alloc(L->a, sizeof *m * (size_t)src->nmoved);
+    m = arena_alloc_raw(L->a, sizeof *m * (size_t)src->nmoved);  // filled below
     cm = src->nmoved;
   }
   *dst = *src;
