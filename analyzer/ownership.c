@@ -50,8 +50,8 @@ struct Own {
   Prep P;               // ops, objects and their sites (objects.c)
   Val tmp1, tmp2;       // the working valuations of a transfer (work_copy)
   Val kept1, kept2;     // their arrays as work_copy left them, in c->a
-  Arena *tmp;           // what one block's transfer allocates (its working valuations,
-                        // snapshots, the states of its edges): reset at the next one
+  Arena *tmp;           // what one block's transfer allocates (snapshots, the states
+                        // of its edges): reset at the next one
   int *child;           // per var id: its first tracked field place (a tracked index), or -1;
                         // a field hangs below its nearest tracked ancestor ('n->link.next'
                         // below n when n->link is not tracked)
@@ -1597,6 +1597,15 @@ static void flow_out(Own *c, void *out, Val *v) {
 static void work_copy(Own *c, Val *dst, const Val *src, Val *kept) {
   if (dst->facts != kept->facts || dst->recs != kept->recs || dst->moved != kept->moved)
     *dst = (Val){0};
+#define ROOM(arr, cap, n)                                                     \
+  if ((cap) < (n)) {  /* twice what it needs: the ops add to it */           \
+    (cap) = 2 * (n);                                                          \
+    (arr) = arena_alloc_raw(c->a, sizeof *(arr) * (size_t)(cap));             \
+  }
+  ROOM(dst->facts, dst->capfacts, src->nfacts)
+  ROOM(dst->recs, dst->caprecs, src->nrecs)
+  ROOM(dst->moved, dst->capmoved, src->nmoved)
+#undef ROOM
   Arena *tmp = c->L.a;
   c->L.a = c->a;
   lat_copy_val(&c->L, dst, src);

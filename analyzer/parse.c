@@ -1362,7 +1362,6 @@ static Node *expr_kind(P *p, CXCursor c) {
 
 // ---- statements ----
 
-// Appends one N_DECL per variable of DeclStmt 'c' to block 'blk' and its scope.
 // Adds 'v' to the variables declared in block 'blk' (a NULL-terminated list; *n of
 // them so far, room for *cap).
 static void scope_add(P *p, Node *blk, Var *v, int *n, int *cap) {
@@ -1371,6 +1370,7 @@ static void scope_add(P *p, Node *blk, Var *v, int *n, int *cap) {
   --*n;  // the next one takes the terminator's place
 }
 
+// Appends one N_DECL per variable of DeclStmt 'c' to block 'blk' and its scope.
 // Static and extern locals outlive the block: they are not in its scope.
 static void decl_stmt(P *p, CXCursor c, Node *blk, int *cap, int *nscope, int *scap) {
   Kids k;
