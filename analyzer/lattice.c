@@ -1006,9 +1006,12 @@ bool lat_same_state(BORROWED const Val *a, BORROWED const Val *b) {
   for (int i = 0; i < a->nfacts; i++)
     if (a->facts[i].t != b->facts[i].t || a->facts[i].o != b->facts[i].o || a->facts[i].f != b->facts[i].f)
       return false;
-  for (int i = 0; i < a->nrecs; i++)
-    if (memcmp(&a->recs[i], &b->recs[i], sizeof *a->recs) != 0)
+  for (int i = 0; i < a->nrecs; i++) {  // field by field: an ObjRec has padding
+    const ObjRec *x = &a->recs[i], *y = &b->recs[i];
+    if (x->o != y->o || x->site[0] != y->site[0] || x->site[1] != y->site[1] || x->guard[0] != y->guard[0]
+        || x->guard[1] != y->guard[1])
       return false;
+  }
   for (int i = 0; i < a->nmoved; i++)
     if (a->moved[i].t != b->moved[i].t || a->moved[i].site != b->moved[i].site)
       return false;
