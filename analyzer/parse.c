@@ -64,7 +64,7 @@ typedef struct P {
   Tu *tu;
   Arena *a;              // the Tu's: what outlives the parse
   Arena *tmp;            // the parse's own tables, freed when it ends
-  Arena *kids_tmp;       // the cursors' children lists (kids_of), the locals' map and
+  Arena *decl_tmp;       // the cursors' children lists (kids_of), the locals' map and
                          // the growing lists of one top-level declaration, reset after each
   CXTranslationUnit ctu;
   CXFile main_file;
@@ -79,7 +79,7 @@ typedef struct P {
   bool lost_writes;      // some code was not lowered: the statics' values are unknown
   CursorMap vars;        // decl -> Var: globals
   CursorMap locals;      // decl -> Var: the locals and parameters of the function being
-                         // lowered (in kids_tmp: no other function names them)
+                         // lowered (in decl_tmp: no other function names them)
   CursorMap fields;      // FieldDecl -> its FieldInfo
   SigEntry *sigs;        // map name -> FnSig
   const char **decl_names;  // the declarations seen (record_decl), for their FnSigs
@@ -129,7 +129,7 @@ static void kids_of(P *p, CXCursor c, Kids *k) {
   k->n = 0;
   k->more = NULL;
   k->cap = 0;
-  k->a = p->kids_tmp;
+  k->a = p->decl_tmp;
   clang_visitChildren(c, collect, k);
 }
 
@@ -446,7 +446,7 @@ static void map_put(P *p, CXCursor decl, Var *v) {
   if (v->kind == VK_GLOBAL)
     cmap_put(p->tmp, &p->vars, decl, v);
   else
-    cmap_put(p->kids_tmp, &p->locals, decl, v);
+    cmap_put(p->decl_tmp, &p->locals, decl, v);
 }
 
 static FnSig *cleanup_fn(P *p, CXCursor decl);
@@ -842,7 +842,7 @@ static Node *storage_node(P *p, CXCursor c, const char *what) {
 
 // The arena a function's lists of kids and of declared variables grow in: they are
 // copied at their final size when the function is lowered (exact_lists).
-static Arena *list_arena(P *p) { return p->fn ? p->kids_tmp : p->a; }
+static Arena *list_arena(P *p) { return p->fn ? p->decl_tmp : p->a; }
 
 static void add_kid(P *p, Node *n, Node *k, int *cap) {
   if (k)
@@ -1256,7 +1256,7 @@ static Node *init_list(P *p, CXCursor c) {
     positional_union = clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(t))) == CXCursor_UnionDecl;
   }
   int cap = 0, pos = 0;
-  Var **dsts = arena_alloc(p->kids_tmp, sizeof(Var *) * (size_t)(k.n + 1));
+  Var **dsts = arena_alloc(p->decl_tmp, sizeof(Var *) * (size_t)(k.n + 1));
   bool any = false;
   for (int i = 0; i < k.n; i++) {
     if (!is_expr(kid(&k, i)))
@@ -1765,7 +1765,7 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
     if (!clang_Cursor_isNull(init))  // 'static int *cursor = &count;'
       clang_visitChildren(c, init_refs, p);
   }
-  arena_reset(p->kids_tmp);  // no list or local of this declaration's is in use any more
+  arena_reset(p->decl_tmp);  // no list or local of this declaration's is in use any more
   p->locals = (CursorMap){0};
   return CXChildVisit_Continue;
 }
@@ -1831,7 +1831,7 @@ static bool parse_common(Tu *tu, const char *path, struct CXUnsavedFile *unsaved
   p.tu = tu;
   p.a = tu->arena;
   p.tmp = arena_new();
-  p.kids_tmp = arena_child(p.tmp);
+  p.decl_tmp = arena_child(p.tmp);
   tu->path = arena_strdup(tu->arena, path);
   CXIndex idx = tu->index ? tu->index : clang_createIndex(0, 0);
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
