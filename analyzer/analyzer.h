@@ -1185,6 +1185,8 @@ typedef struct Lattice {
   Var **flag_vars;      // flag index -> the tested integer or pointer 'v'
   long long *flag_k;    // flag index -> the constant 'k' it is compared to
   bool *flag_gt;        // flag index -> it tests 'v > k' (else 'v != k')
+  uint32_t *flag_under; // var id (below nunder) -> the flags of it or of a field within it
+  int nunder;
   uint32_t *flag_live;  // per block id: the flags still needed at its entry (NULL: no flags)
   int *path_flag;       // per block id: the path flag of its branch (no variable: a test of
                         // memory that decides which place holds what), or -1

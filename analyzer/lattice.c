@@ -524,6 +524,17 @@ static void path_flags(Lattice *L, Arena *a, const Cfg *g, bool paths) {
   }
 }
 
+// Per var id, the flags whose variable is that place or a field within it: what
+// writing the place makes unknown (flags_forget), found once rather than per write.
+static void flags_under(Lattice *L, Arena *a, const Cfg *g) {
+  L->nunder = g->nvars;
+  L->flag_under = arena_alloc(a, sizeof(uint32_t) * (size_t)(g->nvars + 1));
+  for (int f = 0; f < L->nflags; f++)
+    for (const Var *x = L->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
+      if (x->id >= 0 && x->id < g->nvars)
+        L->flag_under[x->id] |= 1u << f;
+}
+
 void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const Cfg *g, const Op *const *ops,
                     int nops, const bool *acts, bool paths) {
   L->flag_of = arena_alloc(a, sizeof(int) * (size_t)(g->nvars + 1));
@@ -607,6 +618,7 @@ void lat_find_flags(MUT_BORROW Lattice *L, MUT_BORROW Arena *a, BORROWED const C
   }
   path_flags(L, a, g, paths);
   flag_liveness(L, a, g);
+  flags_under(L, a, g);
 }
 
 // Guards. Valuations keep a few flags exactly; guards keep flags per object, so that
@@ -747,13 +759,20 @@ static bool join_guards(const Lattice *L, Val *dst, const Val *src) {
 static void flags_forget(const Lattice *L, Val *sl, const Var *v) {
   if (!v)
     return;
-  for (int f = 0; f < L->nflags; f++)
-    for (const Var *x = L->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
-      if (x == v) {
-        sl->key[f] = K_UNKNOWN;
-        flag_set(L, sl, f, K_UNKNOWN);
-        break;
-      }
+  uint32_t under = 0;
+  if (v->id >= 0 && v->id < L->nunder) {
+    under = L->flag_under[v->id];
+  } else {  // a place made after the flags were found
+    for (int f = 0; f < L->nflags; f++)
+      for (const Var *x = L->flag_vars[f]; x; x = x->kind == VK_FIELD ? x->parent : NULL)
+        if (x == v)
+          under |= 1u << f;
+  }
+  for (int f = 0; under; f++, under >>= 1)
+    if (under & 1) {
+      sl->key[f] = K_UNKNOWN;
+      flag_set(L, sl, f, K_UNKNOWN);
+    }
 }
 
 static bool edge_flag(Val *sl, int f, uint8_t want);
@@ -1056,6 +1075,9 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
   return join_slot(L, state, src, false, false);
 }
 
+// Every valuation a state holds is tidy (lat_tidy), and so is 'src' (flow_out tidies
+// what it joins), and a join of tidy valuations is tidy: the records it adds are of
+// objects whose facts it adds. So nothing here tidies again.
 // 'folded': the flags no path needs any more are forgotten already (a full state does
 // that before it merges valuations: they are told apart while there is room, for the
 // notes of a finding, and merged first when there is not).
@@ -1064,17 +1086,13 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
 static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide) {
   for (int i = 0; i < L->nslots; i++) {  // the same key
     Val *d = &S[i];
-    if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags)) {
-      bool changed = lat_join_val(L, d, src);
-      lat_tidy(L, d);
-      return changed;
-    }
+    if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags))
+      return lat_join_val(L, d, src);
   }
   for (int i = 0; i < L->nslots; i++) {  // the same state: the flags that differ say nothing
     Val *d = &S[i];
     if (d->reached && lat_same_state(d, src)) {
       merge_into(L, S, d, src);
-      lat_tidy(L, d);
       return true;
     }
   }
@@ -1090,9 +1108,7 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   for (int i = 0; i < L->nslots; i++) {  // a valuation that knows less takes it in
     Val *d = &S[i];
     if (d->reached && covers(L, d->key, src->key)) {
-      bool changed = lat_join_val(L, d, src);
-      lat_tidy(L, d);
-      return changed;
+      return lat_join_val(L, d, src);
     }
   }
   if (!folded && src->dead) {
@@ -1118,12 +1134,10 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   Val *d = &S[bi];
   if (bj < 0) {
     merge_into(L, S, d, src);
-    lat_tidy(L, d);
     return true;
   }
   merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
   S[bj].reached = false;
-  lat_tidy(L, d);
   return join_slot(L, S, src, folded, wide);
 }
 
