@@ -1247,7 +1247,10 @@ void lat_age(BORROWED const Lattice *L, Val *S, int o);
 void lat_init_bottom(BORROWED const Lattice *L, void *S);  // no valuation reached
 void lat_init_entry(BORROWED const Lattice *L, void *S);   // one valuation, every flag unknown
 bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // one valuation into another
-bool lat_join_slot(BORROWED const Lattice *L, void *S, const Val *slot);  // a (tidy) valuation into a state
+// A (tidy) valuation into a state. If it gets a valuation of its own, that one takes
+// the arrays of 'slot' (true): the state must then not outlive them, nor 'slot' be
+// used again.
+bool lat_join_slot(BORROWED const Lattice *L, void *S, Val *slot);
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
 bool lat_join_wide(BORROWED const Lattice *L, void *dst, const void *src);  // ... into the valuations dst has
 void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src);  // a deep copy

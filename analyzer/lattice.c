@@ -983,7 +983,26 @@ static bool join_facts(const Lattice *L, Val *dst, const Val *src) {
   return true;
 }
 
+// The guards of 'v' joined with those of a valuation with the same facts and records
+// (join_guards): an object's guards stay where it exists, and go where it does not.
+static bool join_guards_same(const Lattice *L, Val *v) {
+  if (!has_guards(v))
+    return false;
+  bool changed = false;
+  mark_existing(L, v);
+  for (int i = 0; i < v->nrecs; i++) {
+    ObjRec *r = &v->recs[i];
+    if ((r->guard[0] | r->guard[1]) && !marked(L, r->o)) {
+      r->guard[0] = r->guard[1] = 0;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src) {
+  if (lat_same_state(dst, src))  // half the joins at a loop's blocks: each joins into itself
+    return L->nflags && join_guards_same(L, dst);
   bool changed = L->nflags && join_guards(L, dst, src);
   changed |= join_facts(L, dst, src);  // union of the facts
   for (int i = 0; i < src->nmoved; i++) {  // the earliest moved site
@@ -1069,10 +1088,12 @@ static void merge_into(const Lattice *L, Val *S, Val *d, const Val *src) {
   }
 }
 
-static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide);
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide, bool *took);
 
-bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
-  return join_slot(L, state, src, false, false);
+bool lat_join_slot(BORROWED const Lattice *L, void *state, Val *src) {
+  bool took = false;
+  join_slot(L, state, src, false, false, &took);
+  return took;
 }
 
 // Every valuation a state holds is tidy (lat_tidy), and so is 'src' (flow_out tidies
@@ -1083,7 +1104,9 @@ bool lat_join_slot(BORROWED const Lattice *L, void *state, const Val *src) {
 // notes of a finding, and merged first when there is not).
 // 'wide': the widening join (lat_join_wide): 'src' goes into the valuations there are,
 // never into a slot of its own.
-static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide) {
+// 'took' (or NULL): when 'src' gets a slot of its own, the slot takes its arrays, not
+// a copy of them, and *took says so.
+static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide, bool *took) {
   for (int i = 0; i < L->nslots; i++) {  // the same key
     Val *d = &S[i];
     if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags))
@@ -1101,7 +1124,10 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
     any |= S[i].reached;
   for (int i = 0; i < L->nslots && !any; i++) {  // room: the paths that know more stay apart
     if (!S[i].reached) {
-      store_val(L, &S[i], src);
+      if (took)
+        S[i] = *src, *took = true;
+      else
+        store_val(L, &S[i], src);
       return true;
     }
   }
@@ -1118,7 +1144,7 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
     for (int i = 0; i < L->nslots; i++)
       mine |= fold_dead(L, &S[i]);
     if (mine || theirs)
-      return join_slot(L, S, &v, true, wide) || mine;
+      return join_slot(L, S, &v, true, wide, NULL) || mine;
   }
   int bi = 0, bj = -1, best = L->nflags + 1;  // bj == -1: the new valuation
   for (int i = 0; i < L->nslots; i++) {
@@ -1138,7 +1164,7 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   }
   merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
   S[bj].reached = false;
-  return join_slot(L, S, src, folded, wide);
+  return join_slot(L, S, src, folded, wide, took);
 }
 
 static bool join_state(const Lattice *L, void *dst, const void *src, bool wide) {
@@ -1146,7 +1172,7 @@ static bool join_state(const Lattice *L, void *dst, const void *src, bool wide) 
   for (int i = 0; i < L->nslots; i++) {
     const Val *sl = &((const Val *)src)[i];
     if (sl->reached)
-      changed |= join_slot(L, dst, sl, false, wide);
+      changed |= join_slot(L, dst, sl, false, wide, NULL);
   }
   return changed;
 }

@@ -40,6 +40,15 @@ Limits own_limits(BORROWED const Config *cfg, BORROWED const Cfg *g) {
   return (Limits){steps, cfg->opt.time_limit, (size_t)MAX_STATE_MB << 20};
 }
 
+// A working valuation of a transfer. Its arrays are its home ones (in the function's
+// scratch, reused from one transfer to the next) until an edge's state takes them
+// (flow_out); for the rest of that transfer it gets new ones from c->tmp.
+typedef struct Work {
+  Val v;
+  Val home;             // the home arrays, with their capacities
+  bool lent;            // an edge's state has them, until the next transfer
+} Work;
+
 struct Own {
   Sink *k;              // where findings go: NULL while solving
   const Config *cfg;
@@ -48,8 +57,7 @@ struct Own {
   Func *fn;
   Lattice L;            // the shape of the states (lattice.c)
   Prep P;               // ops, objects and their sites (objects.c)
-  Val tmp1, tmp2;       // the working valuations of a transfer (work_copy)
-  Val kept1, kept2;     // their arrays as work_copy left them, in c->a
+  Work w1, w2;          // the working valuations of a transfer (work_copy)
   Arena *tmp;           // what one block's transfer allocates (snapshots, the states
                         // of its edges): reset at the next one
   int *child;           // per var id: its first tracked field place (a tracked index), or -1;
@@ -1577,40 +1585,47 @@ static Held ghost_gone(const Own *c, const Val *v) {
   return h;
 }
 
-static Val *ghost_keep(Own *c, Val *v, const Held *gone) {
+static void ghost_keep(Own *c, Val *v, const Held *gone) {
   for (int i = 0; i < gone->n; i++) {
     int o = gone->o[i] / c->L.ntracked, t = gone->o[i] % c->L.ntracked;
     lat_put(&c->L, v, t, o, (FactSet)(lat_get(v, t, o) | gone->f[i]));
   }
-  return v;
 }
 
-// Joins the working valuation 'v' into the edge's state 'out'.
-static void flow_out(Own *c, void *out, Val *v) {
-  lat_tidy(&c->L, v);
-  lat_join_slot(&c->L, out, v);
+// Joins the working valuation 'w' into the edge's state 'out', which may take its
+// arrays rather than copy them: the state lives until the next transfer, and so do
+// they.
+static void flow_out(Own *c, void *out, Work *w) {
+  lat_tidy(&c->L, &w->v);
+  if (lat_join_slot(&c->L, out, &w->v)) {
+    w->lent |= w->v.facts == w->home.facts || w->v.recs == w->home.recs || w->v.moved == w->home.moved;
+    w->v = (Val){0};
+  }
 }
 
-// Copies 'src' into the working valuation 'dst'. Its arrays live in c->a and are
-// reused from one transfer to the next, unless an op regrew them (in c->tmp, gone
-// with it): 'kept' says what they were.
-static void work_copy(Own *c, Val *dst, const Val *src, Val *kept) {
-  if (dst->facts != kept->facts || dst->recs != kept->recs || dst->moved != kept->moved)
-    *dst = (Val){0};
+// Copies 'src' into the working valuation 'w': into its home arrays (grown in c->a
+// when too small, with twice the room: the ops add to it) or, while an edge's state
+// has those, into arrays in c->tmp. An op that outgrows them regrows them in c->tmp.
+static void work_copy(Own *c, Work *w, const Val *src) {
+  Val *dst = &w->v;
+  if (!w->lent) {
+    dst->facts = w->home.facts, dst->capfacts = w->home.capfacts;
+    dst->recs = w->home.recs, dst->caprecs = w->home.caprecs;
+    dst->moved = w->home.moved, dst->capmoved = w->home.capmoved;
+  }
+  Arena *in = w->lent ? c->tmp : c->a;
 #define ROOM(arr, cap, n)                                                     \
-  if ((cap) < (n)) {  /* twice what it needs: the ops add to it */           \
+  if ((cap) < (n)) {                                                          \
     (cap) = 2 * (n);                                                          \
-    (arr) = arena_alloc_raw(c->a, sizeof *(arr) * (size_t)(cap));             \
+    (arr) = arena_alloc_raw(in, sizeof *(arr) * (size_t)(cap));               \
   }
   ROOM(dst->facts, dst->capfacts, src->nfacts)
   ROOM(dst->recs, dst->caprecs, src->nrecs)
   ROOM(dst->moved, dst->capmoved, src->nmoved)
 #undef ROOM
-  Arena *tmp = c->L.a;
-  c->L.a = c->a;
-  lat_copy_val(&c->L, dst, src);
-  c->L.a = tmp;
-  *kept = *dst;
+  if (!w->lent)
+    w->home = *dst;
+  lat_copy_val(&c->L, dst, src);  // in place: the arrays have room
 }
 
 static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void *out2) {
@@ -1618,12 +1633,14 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
   if (out2)
     lat_init_bottom(&c->L, out2);
   c->cur = b;
+  Work *w1 = &c->w1, *w2 = &c->w2;
+  w1->lent = w2->lent = false;  // what had their arrays is gone
   for (int i = 0; i < c->L.nslots; i++) {
-    Val *t1 = &c->tmp1, *t2 = &c->tmp2;
+    Val *t1 = &w1->v, *t2 = &w2->v;
     const Val *from = &((const Val *)in)[i];
     if (!from->reached)
       continue;
-    work_copy(c, t1, from, &c->kept1);
+    work_copy(c, w1, from);
     bool goes_on = true;
     for (int k = 0; k < b->nops && goes_on; k++) {
       At at = {b, &b->ops[k], ord_of(c, b, &b->ops[k]), -1};
@@ -1635,18 +1652,20 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
       continue;
     if (!out2) {
       lat_flag_forget(&c->L, t1, b->s1);
-      flow_out(c, out1, t1);
+      flow_out(c, out1, w1);
       continue;
     }
-    work_copy(c, t2, t1, &c->kept2);
+    work_copy(c, w2, t1);
     Held gone = c->ghosts ? ghost_gone(c, t1) : (Held){0};
     if (refine(c, t1, &b->cond, true) && lat_flag_edge(&c->L, t1, b, true)) {
       lat_flag_forget(&c->L, t1, b->s1);
-      flow_out(c, out1, ghost_keep(c, t1, &gone));
+      ghost_keep(c, t1, &gone);
+      flow_out(c, out1, w1);
     }
     if (refine(c, t2, &b->cond, false) && lat_flag_edge(&c->L, t2, b, false)) {
       lat_flag_forget(&c->L, t2, b->s2);
-      flow_out(c, out2, ghost_keep(c, t2, &gone));
+      ghost_keep(c, t2, &gone);
+      flow_out(c, out2, w2);
     }
   }
 }
