@@ -215,7 +215,9 @@ void held_put(BORROWED const Lattice *L, Held *r, int o, FactSet f) {
 // hold it.
 static void drop_empty(Val *v) {
   int n = 0;
-  for (int i = 0; i < v->nfacts; i++)
+  while (n < v->nfacts && v->facts[n].f)  // most calls drop none: nothing moves before the first
+    n++;
+  for (int i = n; i < v->nfacts; i++)
     if (v->facts[i].f)
       v->facts[n++] = v->facts[i];
   v->nfacts = n;
@@ -223,14 +225,17 @@ static void drop_empty(Val *v) {
 
 void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set) {
   (void)L;
+  bool emptied = false;
   for (int i = 0; i < v->nfacts; i++) {
     Fact *e = &v->facts[i];
     if (e->o != o)
       continue;
     FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~(S_INTERIOR | S_LOAN));
     e->f = (FactSet)(f | (f ? e->f & (S_INTERIOR | S_LOAN) : 0));  // where the place points stays
+    emptied |= !e->f;
   }
-  drop_empty(v);
+  if (emptied)
+    drop_empty(v);
 }
 
 bool lat_held_anywhere(BORROWED const Val *v, int o) {
