@@ -332,6 +332,8 @@ static void mark(const Lattice *L, int o) { L->marks->at[o] = L->marks->stamp; }
 static bool marked(const Lattice *L, int o) { return L->marks->at[o] == L->marks->stamp; }
 
 void lat_tidy(BORROWED const Lattice *L, Val *v) {
+  if (!v->nrecs)
+    return;  // no record to drop
   new_marks(L);
   for (int j = 0; j < v->nfacts; j++)
     mark(L, v->facts[j].o);
