@@ -986,8 +986,10 @@ typedef struct Domain {
   bool (*join)(void *ctx, void *dst, const void *src); // dst |= src; true if dst changed
   // Forward: applies one block, 'in' -> out1 (s1 edge) and out2 (s2 edge, if the block
   // branches). What out1 and out2 hold may live only until the next transfer: the
-  // solver joins them into the blocks' states (which keep copies) before that.
-  void (*transfer)(void *ctx, const Block *b, const void *in, void *out1, void *out2);
+  // solver joins them into the blocks' states (which keep copies) before that. The
+  // transfer may give only what changed since the block's last transfer (what 'in'
+  // gave then is in the successors' states already), and mark in 'in' what it did.
+  void (*transfer)(void *ctx, const Block *b, void *in, void *out1, void *out2);
   // Backward: applies one block against its flow, 'out' (at its end) -> 'in'.
   void (*transfer_back)(void *ctx, const Block *b, const void *out, void *in);
   // Optional, forward: a join that settles sooner (a widening: dst |= src, maybe more),
@@ -1149,6 +1151,7 @@ typedef struct Moved {    // place t was moved out at 'site'
 
 typedef struct Val {
   bool reached;            // in use (a state has up to MAX_SLOTS valuations)
+  bool fresh;              // a block's state: changed since the block's last transfer
   uint8_t recent;          // 1 + the flag set or tested last, or 0
   uint32_t dead;           // the flags no path from here needs (lat_flag_forget)
   uint8_t key[MAX_FLAGS];  // per flag: K_UNKNOWN, K_ZERO or K_NONZERO
@@ -1253,6 +1256,9 @@ bool lat_join_val(BORROWED const Lattice *L, Val *dst, const Val *src);  // one 
 bool lat_join_slot(BORROWED const Lattice *L, void *S, Val *slot);
 bool lat_join(BORROWED const Lattice *L, void *dst, const void *src);  // dst |= src; true if dst changed
 bool lat_join_wide(BORROWED const Lattice *L, void *dst, const void *src);  // ... into the valuations dst has
+// A join marks the valuations it changed 'fresh' (Val.fresh); a block's transfer does
+// only those. This makes every valuation of 'S' fresh, for a transfer of them all.
+void lat_refresh(BORROWED const Lattice *L, void *S);
 void lat_copy_state(BORROWED const Lattice *L, void *dst, const void *src);  // a deep copy
 // The order: for every valuation of the flags, 'x' gives at most the facts 'y' gives.
 bool lat_leq(BORROWED const Lattice *L, const void *x, const void *y);

@@ -518,7 +518,7 @@ static bool holds_join(void *ctx, void *dst, const void *src) {
 
 static size_t holds_size(const Bx *bx) { return sizeof(uint64_t) * (size_t)bx->W * (size_t)(bx->nholders + 1); }
 
-static void holds_transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
+static void holds_transfer(void *ctx, const Block *b, void *in, void *out1, void *out2) {
   Bx *bx = ctx;
   memcpy(out1, in, holds_size(bx));
   uint64_t *tmp = row(bx, out1, bx->nholders);  // the spare row

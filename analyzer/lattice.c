@@ -941,6 +941,12 @@ void lat_init_bottom(BORROWED const Lattice *L, void *S) {
 void lat_init_entry(BORROWED const Lattice *L, void *S) {
   memset(S, 0, L->size);
   ((Val *)S)[0].reached = true;  // one valuation, every flag unknown
+  ((Val *)S)[0].fresh = true;
+}
+
+void lat_refresh(BORROWED const Lattice *L, void *S) {
+  for (int i = 0; i < L->nslots; i++)
+    ((Val *)S)[i].fresh = ((Val *)S)[i].reached;
 }
 
 static bool fact_before(const Fact *a, const Fact *b) {
@@ -1097,6 +1103,13 @@ static void merge_into(const Lattice *L, Val *S, Val *d, const Val *src) {
 
 static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, bool wide, bool *took);
 
+// A valuation of a state that a join changed is 'fresh': the block's next transfer
+// has it to do (the others gave what they give already). 'changed' passes through.
+static bool joined(Val *v, bool changed) {
+  v->fresh |= changed;
+  return changed;
+}
+
 bool lat_join_slot(BORROWED const Lattice *L, void *state, Val *src) {
   bool took = false;
   join_slot(L, state, src, false, false, &took);
@@ -1117,13 +1130,13 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   for (int i = 0; i < L->nslots; i++) {  // the same key
     Val *d = &S[i];
     if (d->reached && !memcmp(d->key, src->key, (size_t)L->nflags))
-      return lat_join_val(L, d, src);
+      return joined(d, lat_join_val(L, d, src));
   }
   for (int i = 0; i < L->nslots; i++) {  // the same state: the flags that differ say nothing
     Val *d = &S[i];
     if (d->reached && lat_same_state(d, src)) {
       merge_into(L, S, d, src);
-      return true;
+      return joined(d, true);
     }
   }
   bool any = false;
@@ -1135,21 +1148,20 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
         S[i] = *src, *took = true;
       else
         store_val(L, &S[i], src);
-      return true;
+      return joined(&S[i], true);
     }
   }
   for (int i = 0; i < L->nslots; i++) {  // a valuation that knows less takes it in
     Val *d = &S[i];
-    if (d->reached && covers(L, d->key, src->key)) {
-      return lat_join_val(L, d, src);
-    }
+    if (d->reached && covers(L, d->key, src->key))
+      return joined(d, lat_join_val(L, d, src));
   }
   if (!folded && src->dead) {
     Val v = {0};
     lat_copy_val(L, &v, src);
     bool mine = false, theirs = fold_dead(L, &v);  // S changes too when its keys are folded
     for (int i = 0; i < L->nslots; i++)
-      mine |= fold_dead(L, &S[i]);
+      mine |= joined(&S[i], fold_dead(L, &S[i]));
     if (mine || theirs)
       return join_slot(L, S, &v, true, wide, NULL) || mine;
   }
@@ -1167,9 +1179,10 @@ static bool join_slot(const Lattice *L, Val *S, const Val *src, bool folded, boo
   Val *d = &S[bi];
   if (bj < 0) {
     merge_into(L, S, d, src);
-    return true;
+    return joined(d, true);
   }
   merge_into(L, S, d, &S[bj]);  // frees the other (its key is covered now)
+  joined(d, true);
   S[bj].reached = false;
   return join_slot(L, S, src, folded, wide, took);
 }

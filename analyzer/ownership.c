@@ -1628,7 +1628,10 @@ static void work_copy(Own *c, Work *w, const Val *src) {
   lat_copy_val(&c->L, dst, src);  // in place: the arrays have room
 }
 
-static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void *out2) {
+// A block transfers only its fresh valuations: an unchanged one gives what it gave,
+// and that is in the successors' states already. The passes that report and observe
+// make every valuation fresh first (lat_refresh).
+static void transfer_in(Own *c, const Block *b, void *in, void *out1, void *out2) {
   lat_init_bottom(&c->L, out1);  // empty: join_slot stores copies
   if (out2)
     lat_init_bottom(&c->L, out2);
@@ -1637,9 +1640,10 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
   w1->lent = w2->lent = false;  // what had their arrays is gone
   for (int i = 0; i < c->L.nslots; i++) {
     Val *t1 = &w1->v, *t2 = &w2->v;
-    const Val *from = &((const Val *)in)[i];
-    if (!from->reached)
+    Val *from = &((Val *)in)[i];
+    if (!from->reached || !from->fresh)
       continue;
+    from->fresh = false;
     work_copy(c, w1, from);
     bool goes_on = true;
     for (int k = 0; k < b->nops && goes_on; k++) {
@@ -1674,7 +1678,7 @@ static void transfer_in(Own *c, const Block *b, const void *in, void *out1, void
 // work_copy), so its memory is given back when the next one starts: the solver joins
 // the edges' states into the blocks' states, which keep copies in the function's
 // scratch, before that.
-static void transfer(void *ctx, const Block *b, const void *in, void *out1, void *out2) {
+static void transfer(void *ctx, const Block *b, void *in, void *out1, void *out2) {
   Own *c = ctx;
   arena_reset(c->tmp);
   Arena *keep = c->L.a;
@@ -1826,6 +1830,7 @@ void own_check(Sink *k, Arena *scratch, const Cfg *g) {
   void *o1 = arena_alloc(scratch, c->L.size), *o2 = arena_alloc(scratch, c->L.size);
   for (int i = 0; i < g->nrpo; i++) {
     const Block *b = g->rpo[i];
+    lat_refresh(&c->L, sol.state[b->id]);
     transfer(c, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
   }
 }
@@ -1893,6 +1898,7 @@ Observed own_observe(MUT_BORROW Arena *scratch, MUT_BORROW Cfg *g, BORROWED cons
   void *o1 = arena_alloc(scratch, c->L.size), *o2 = arena_alloc(scratch, c->L.size);
   for (int i = 0; i < g->nrpo; i++) {
     const Block *b = g->rpo[i];
+    lat_refresh(&c->L, sol.state[b->id]);
     transfer(c, b, sol.state[b->id], o1, b->s2 ? o2 : NULL);
   }
   if (sol.state[g->exit->id])
