@@ -532,6 +532,8 @@ typedef struct FnSig {
   bool system;          // declared in a system header (libc): unknown pointers are only read
   bool defined;         // the file defines it (its own 'strndup' is not libc's: no model)
   struct Model *attr_model;  // what clang's ownership_returns/takes/holds attributes say, or NULL
+  const struct Model *model;  // the model of its name in 'model_in' (effects_prepare)
+  const Models *model_in;     // the models 'model' is from, or NULL: not looked up yet
   bool is_static;       // internal linkage: another file's function of that name is another one
   bool called;          // some call of the analysed code calls it (summary.c)
   const Summary *sum;   // what its body does (summary.c), or NULL: not defined in the
@@ -1060,6 +1062,9 @@ typedef struct ResultEffect {
 // overwritten or released them.
 typedef enum Touch { TOUCH_NONE, TOUCH_MAY, TOUCH_YES } Touch;
 
+// Looks up the model of each signature of a parsed file once, before its analyses,
+// which ask effects_model at every call they transfer.
+void effects_prepare(BORROWED const Config *cfg, MUT_BORROW Tu *tu);
 // The model in force for callee 'sig': NULL when its declaration is annotated (an
 // annotation beats a model) or no model names it.
 const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig);

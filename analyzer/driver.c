@@ -89,14 +89,16 @@ static void work_free(Work *w) {
 }
 
 // Parses 'job' into 'w'; false (with r's status said) if clang could not.
-static bool parse_work(const Job *job, Work *w, TuResult *r) {
+static bool parse_work(const Config *cfg, const Job *job, Work *w, TuResult *r) {
   bool ok = job->text ? parse_tu_string(&w->tu, job->path, job->text, job->argc, job->argv)
                       : parse_tu(&w->tu, job->path, job->argc, job->argv);
   if (!ok) {
     r->clang_errors = w->tu.clang_errors;
     r->status = w->tu.clang_errors < 0 ? TU_NOT_PARSED : TU_CLANG_ERRORS;
+    return false;
   }
-  return ok;
+  effects_prepare(cfg, &w->tu);
+  return true;
 }
 
 static void dump_summaries(const Job *job, Work *w) {
@@ -127,7 +129,7 @@ static void check_work(const Config *cfg, const Job *job, Work *w, TuResult *r) 
 }
 
 static void analyse(const Config *cfg, const Job *job, Work *w, TuResult *r) {
-  if (!parse_work(job, w, r))
+  if (!parse_work(cfg, job, w, r))
     return;
   summaries_tu(&w->tu, cfg, w->scratch);
   check_work(cfg, job, w, r);
@@ -211,7 +213,7 @@ static bool step_analyse(Stage *st) {
 }
 
 static bool step_parse(Stage *st) {
-  parse_work(st->job, st->w, st->r);  // a failure is in r's status
+  parse_work(st->cfg, st->job, st->w, st->r);  // a failure is in r's status
   return true;
 }
 

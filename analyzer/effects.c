@@ -41,12 +41,19 @@ const Summary *effects_summary(BORROWED const FnSig *sig) {
   return summary_of(sig);
 }
 
+void effects_prepare(BORROWED const Config *cfg, MUT_BORROW Tu *tu) {
+  for (int i = 0; i < tu->nsigs; i++) {
+    tu->sigs[i]->model = model_find(cfg->models, tu->sigs[i]->name);
+    tu->sigs[i]->model_in = cfg->models;
+  }
+}
+
 const Model *effects_model(BORROWED const Config *cfg, BORROWED const FnSig *sig) {
   if (!sig || sig_annotated(sig))
     return NULL;  // annotations on a declaration beat models
   if (sig->attr_model)
     return sig->attr_model;  // so do clang's ownership attributes
-  const Model *m = model_find(cfg->models, sig->name);
+  const Model *m = sig->model_in == cfg->models ? sig->model : model_find(cfg->models, sig->name);
   if (m && m->builtin && (sig->defined || summary_of(sig)))
     return NULL;  // the analysed code's own body beats ownck's model of that name
   return m;
