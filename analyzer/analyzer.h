@@ -724,6 +724,7 @@ typedef struct Tu {
   const char *dir;     // the compile's working directory (relative paths are made absolute), or NULL
   const char *focus;   // a header whose functions are checked too (named with -p), or NULL
   bool want_deps;      // fill deps
+  bool want_decls;     // hang on each FnSig where it is declared (SigDecl: --suggest's fix-its)
   const char **deps;   // every file the translation unit read (main file and includes)
   int ndeps, capdeps;
   Arena *arena;        // per translation unit: Nodes, Vars, sigs, strings

@@ -70,7 +70,7 @@ typedef struct Work {
   Arena *scratch;
 } Work;
 
-static Work *work_new(const Job *job, TuResult *r, void *index, bool want_deps) {
+static Work *work_new(const Config *cfg, const Job *job, TuResult *r, void *index, bool want_deps) {
   r->res = results_new();
   Work *w = arena_alloc(r->res->arena, sizeof *w);
   w->tu.res = r->res;
@@ -79,6 +79,7 @@ static Work *work_new(const Job *job, TuResult *r, void *index, bool want_deps) 
   w->tu.dir = job->dir;
   w->tu.focus = job->only;
   w->tu.want_deps = want_deps;
+  w->tu.want_decls = cfg->opt.suggest;  // only the suggestions' fix-its need them
   w->scratch = arena_new();
   return w;
 }
@@ -273,7 +274,7 @@ TuResult tu_check_in(BORROWED const Config *cfg, BORROWED const Job *job, BORROW
       keep_only(r.res, job->only);
     return r;
   }
-  Stage st = {cfg, job, work_new(job, &r, index, cache), &r, step_analyse};
+  Stage st = {cfg, job, work_new(cfg, job, &r, index, cache), &r, step_analyse};
   if (guarded(&st, run && run->threads > 1))
     finish(cfg, job, run, st.w, &r, index, NULL);
   return r;
@@ -421,7 +422,7 @@ static bool use_cache(const Run *run, const Job *job) { return run->cache_dir &&
 
 static void unit_parse(Pool *p, Unit *u, void *index) {
   u->cached = u->done = false;
-  Stage st = {u->cfg, u->job, work_new(u->job, &u->r, index, use_cache(p->run, u->job)), &u->r, step_parse};
+  Stage st = {u->cfg, u->job, work_new(u->cfg, u->job, &u->r, index, use_cache(p->run, u->job)), &u->r, step_parse};
   if (!guarded(&st, p->run->threads > 1)) {
     u->done = true;  // internal error: said in r
   } else if (u->r.status != TU_OK) {

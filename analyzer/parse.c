@@ -1754,7 +1754,7 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
   (void)parent;
   P *p = data;
   enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_FunctionDecl && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+  if (k == CXCursor_FunctionDecl && p->tu->want_decls && !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
     record_decl(p, c);
   if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && (in_main_file(p, c) || in_own_header(c)))
     lower_function(p, c);
