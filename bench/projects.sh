@@ -18,7 +18,7 @@
 #                      reaches it is stopped, shown as ">SECONDS" and not run again
 #   --series=SIZES     statement counts of the generated-function series (default
 #                      250,500,1000,10000,100000; empty for none)
-#   --series-runs=N    runs per size and tool in the series; the minimum counts (default 5)
+#   --series-runs=N    runs per size and tool in the series; the minimum counts (default 15)
 #   --reuse            take the tools not run now (see --tools) from the measurements
 #                      saved by earlier runs (bench/.cache/projects/measurements.sh),
 #                      e.g. the slow analyzers measured once for several ownck builds
@@ -67,7 +67,7 @@ RUNS=3
 SLOW_RUNS=
 CAP=600
 SERIES=250,500,1000,10000,100000
-SERIES_RUNS=5
+SERIES_RUNS=15
 PROJECTS=$ALL_PROJECTS
 TOOLS=$ALL_TOOLS
 PREPARE_ONLY=0
