@@ -503,10 +503,9 @@ static Func *looping_flags(void) {
 
 // The ownership transfer with every valuation fresh: what the solver did before it
 // transferred only the valuations that changed.
-static Own *whole_own;
 static void transfer_all(void *ctx, const Block *b, void *in, void *out1, void *out2) {
-  lat_refresh(own_lattice(whole_own), in);
-  own_domain(whole_own).transfer(ctx, b, in, out1, out2);
+  lat_refresh(own_lattice(ctx), in);
+  own_domain(ctx).transfer(ctx, b, in, out1, out2);
 }
 
 // A block's transfer of only its changed valuations reaches the fixpoint that
@@ -520,7 +519,6 @@ START_TEST(test_fresh_transfers) {
     const Lattice *L = own_lattice(own);
     Domain fresh = own_domain(own), all = fresh;
     all.transfer = transfer_all;
-    whole_own = own;
     Limits lim = {100000, 0, 0};
     Solution s1 = dataflow_run(scratch, g, &fresh, own, lim), s2 = dataflow_run(scratch, g, &all, own, lim);
     ck_assert(s1.complete && s2.complete);
