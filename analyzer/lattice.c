@@ -640,45 +640,32 @@ static uint8_t mk_guard(int f, uint8_t v) { return (uint8_t)(1 + 2 * f + (v == K
 static int guard_flag(uint8_t g) { return (g - 1) / 2; }
 static uint8_t guard_value(uint8_t g) { return (g - 1) % 2 ? K_NONZERO : K_ZERO; }
 
-// The objects some place holds (each once, ascending).
-static int held_objects(const Lattice *L, const Val *v, int32_t **out) {
-  int32_t *objs = arena_alloc(L->a, sizeof(int32_t) * (size_t)(v->nfacts + 1));
-  int n = 0;
-  for (int i = 0; i < v->nfacts; i++)
-    objs[n++] = v->facts[i].o;
-  for (int i = 1; i < n; i++)  // insertion sort: a handful at a time
-    for (int j = i; j > 0 && objs[j - 1] > objs[j]; j--) {
-      int32_t t = objs[j];
-      objs[j] = objs[j - 1];
-      objs[j - 1] = t;
-    }
-  int m = 0;
-  for (int i = 0; i < n; i++)
-    if (!m || objs[m - 1] != objs[i])
-      objs[m++] = objs[i];
-  *out = objs;
-  return m;
-}
+static void mark_existing(const Lattice *L, const Val *v);
+static void unmark(const Lattice *L, int o) { L->marks->at[o] = 0; }  // a stamp is never 0
 
 // Flag 'f' was given value 'v' (or an unknown one): every object that exists now and
 // has no assigned guard on another flag gets it; other guards on 'f' no longer hold.
+// Linear in the facts: the objects that exist are marked once, and each is unmarked
+// when its guard is set.
 static void flag_set(const Lattice *L, Val *sl, int f, uint8_t v) {
+  if (v != K_UNKNOWN)
+    mark_existing(L, sl);
   for (int i = 0; i < sl->nrecs; i++) {  // the guards there are
     ObjRec *r = &sl->recs[i];
     uint8_t *ga = &r->guard[G_ASSIGNED], *gt = &r->guard[G_CREATED];
-    if (*ga && guard_flag(*ga) == f && (v == K_UNKNOWN || !lat_exists(sl, r->o)))
+    if (*ga && guard_flag(*ga) == f && (v == K_UNKNOWN || !marked(L, r->o)))
       *ga = 0;
     if (*gt && guard_flag(*gt) == f)
       *gt = 0;
   }
   if (v == K_UNKNOWN)
     return;
-  int32_t *objs;
-  int n = held_objects(L, sl, &objs);
-  for (int i = 0; i < n; i++) {  // the objects that exist
-    if (!lat_exists(sl, objs[i]))
+  for (int i = 0; i < sl->nfacts; i++) {  // the objects that exist, each once
+    int o = sl->facts[i].o;
+    if (!marked(L, o))
       continue;
-    ObjRec *r = rec_of(L, sl, objs[i]);
+    unmark(L, o);
+    ObjRec *r = rec_of(L, sl, o);
     if (!r->guard[G_ASSIGNED] || guard_flag(r->guard[G_ASSIGNED]) == f)
       r->guard[G_ASSIGNED] = mk_guard(f, v);
   }
