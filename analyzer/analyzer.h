@@ -416,6 +416,9 @@ void results_free(OWNED Results *r);
 int res_file(MUT_BORROW Results *r, BORROWED const char *path);  // index; adds if new
 // Line 'line' (1-based) of file 'file', without its newline; NULL if unavailable.
 const char *src_line(MUT_BORROW Results *r, int file, int line, size_t *len);
+// The whole text of file 'file' (read once, as src_line reads it), its length to
+// '*len'; NULL if it cannot be read.
+const char *src_text(MUT_BORROW Results *r, int file, size_t *len);
 // The offsets at which the lines of 'text' start, as clang 19 numbers them: a line
 // ends at "\n", "\r\n" or a lone "\r" (so "\n\r" ends two); the first is 0, and a
 // final line end starts one more. Their number goes to '*n'.
@@ -423,6 +426,9 @@ int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int
 // The index of the line of 'off' in such a table of 'n' starts: of the last start at
 // or before it (binary search).
 int line_index(BORROWED const int *starts, int n, size_t off);
+// The same, searched outwards from line 'hint' (a galloping search): cheaper when
+// 'off' is near it, as when a front end reads the locations of one function in order.
+int line_index_near(BORROWED const int *starts, int n, int hint, size_t off);
 // Copies every file and diagnostic of 'from' into 'into' (file indices remapped).
 void results_merge(MUT_BORROW Results *into, BORROWED const Results *from);
 

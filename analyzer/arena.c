@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "analyzer.h"
 
@@ -278,7 +279,10 @@ char *arena_read_file(Arena *a, const char *path, size_t max, size_t *len) {
   if (!f)
     return NULL;
   size_t cap = 4096, n = 0, got;
-  char *buf = arena_alloc(a, cap);
+  struct stat st;  // a regular file is read into a buffer of its size, not zeroed first
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && (unsigned long long)st.st_size < max)
+    cap = (size_t)st.st_size + 2;  // its bytes, the NUL, and room for the read that finds the end
+  char *buf = arena_alloc_raw(a, cap);
   do {
     if (n + 1 == cap) {
       if (cap > max) {

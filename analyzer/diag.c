@@ -78,6 +78,38 @@ int *line_starts(MUT_BORROW Arena *a, BORROWED const char *text, size_t len, int
   return off;
 }
 
+// The last of starts[lo..hi] at or before 'off', given that starts[lo] is.
+static int line_between(const int *starts, int lo, int hi, size_t off) {
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if ((size_t)starts[mid] <= off)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+
+int line_index_near(BORROWED const int *starts, int n, int hint, size_t off) {
+  if (hint < 0 || hint >= n)
+    return line_index(starts, n, off);
+  int step = 1;
+  if ((size_t)starts[hint] <= off) {  // at or after the hint's line: gallop forwards
+    int lo = hint;
+    while (lo + step < n && (size_t)starts[lo + step] <= off) {
+      lo += step;
+      step *= 2;
+    }
+    return line_between(starts, lo, lo + step < n ? lo + step - 1 : n - 1, off);
+  }
+  int hi = hint;  // before it: gallop backwards (starts[0] is 0, at or before any offset)
+  while (hi - step >= 0 && (size_t)starts[hi - step] > off) {
+    hi -= step;
+    step *= 2;
+  }
+  return line_between(starts, hi - step >= 0 ? hi - step : 0, hi - 1, off);
+}
+
 int line_index(BORROWED const int *starts, int n, size_t off) {
   int lo = 0, hi = n - 1;
   while (lo < hi) {
@@ -103,6 +135,16 @@ static void fill_lines(Arena *a, SrcFile *f) {
 // Line 'line' (1-based) of file 'file', without its "\n" or "\r\n"; its length goes
 // to '*len'. NULL if the file cannot be read or has no such line. The text is not
 // NUL-terminated at the line's end.
+const char *src_text(MUT_BORROW Results *s, int file, size_t *len) {
+  if (file < 0 || file >= s->nfiles)
+    return NULL;
+  SrcFile *f = s->files[file];
+  if (!f->text && !f->line_off && !load_text(s->arena, f))
+    f->text = NULL, f->len = 0;
+  *len = f->len;
+  return f->text;
+}
+
 const char *src_line(MUT_BORROW Results *s, int file, int line, size_t *len) {
   if (file < 0 || file >= s->nfiles || line < 1)
     return NULL;

@@ -178,7 +178,7 @@ static void line_col(P *p, CXFile f, unsigned off, int *line, int *col) {
   Lines *l = lines_of(p, f);
   int i = l->hint;
   if (!(i < l->n && (unsigned)l->start[i] <= off && (i + 1 == l->n || off < (unsigned)l->start[i + 1])))
-    i = l->hint = line_index(l->start, l->n, off);
+    i = l->hint = line_index_near(l->start, l->n, i, off);
   *line = i + 1;
   *col = (int)(off - (unsigned)l->start[i]) + 1;
 }

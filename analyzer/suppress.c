@@ -92,10 +92,12 @@ static Allow *find_allows(Results *r, const Rules *rules, int file, int *n) {
   int cap = 0;
   *n = 0;
   size_t len;
-  if (!src_line(r, file, 1, &len))  // loads the file and its lines
+  if (!src_text(r, file, &len))  // loads the file (its lines once it has a mark)
     return NULL;
   const SrcFile *f = r->files[file];
   for (const char *h = f->text; (h = memmem(h, f->len - (size_t)(h - f->text), mark, MARK)); h += MARK) {
+    if (!src_line(r, file, 1, &len))
+      return allows;
     int line = line_index(f->line_off, f->nlines, (size_t)(h - f->text)) + 1;
     const char *text = src_line(r, file, line, &len);
     if (!text || comment_text(text, text + len) != h)

@@ -4,6 +4,7 @@
 // memory it used before), arena_realloc keeps the contents whether it grows in place
 // or copies, large and many allocations work, and the string helpers copy exactly.
 #include <check.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -204,6 +205,39 @@ START_TEST(test_child) {
 }
 END_TEST
 
+// A file is read whole and NUL-terminated: a regular one of any size (one read into a
+// buffer of its size), an empty one, one that /proc says is empty but is not; one
+// larger than the limit is refused with EFBIG.
+START_TEST(test_read_file) {
+  Arena *a = arena_new();
+  char path[] = "/tmp/ownck-test-read-XXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  FILE *f = fdopen(fd, "wb");
+  for (int i = 0; i < 10007; i++)
+    fputc('a' + i % 26, f);
+  fclose(f);
+  size_t len = 0;
+  char *text = arena_read_file(a, path, (size_t)1 << 20, &len);
+  ck_assert_ptr_nonnull(text);
+  ck_assert_uint_eq(len, 10007);
+  ck_assert_uint_eq(strlen(text), 10007);
+  ck_assert(text[0] == 'a' && text[10006] == 'a' + 10006 % 26);
+  errno = 0;
+  ck_assert_ptr_null(arena_read_file(a, path, 1000, &len));
+  ck_assert_int_eq(errno, EFBIG);
+  f = fopen(path, "wb");
+  fclose(f);
+  text = arena_read_file(a, path, 1000, &len);
+  ck_assert(text && len == 0 && text[0] == '\0');
+  remove(path);
+  text = arena_read_file(a, "/proc/self/status", (size_t)1 << 20, &len);
+  ck_assert(text && len > 0 && strlen(text) == len && strstr(text, "Name:"));
+  ck_assert_ptr_null(arena_read_file(a, path, 1000, &len));  // gone
+  arena_free(a);
+}
+END_TEST
+
 static Suite *arena_suite(void) {
   Suite *s = suite_create("arena");
   TCase *tc = tcase_create("arena");
@@ -218,6 +252,7 @@ static Suite *arena_suite(void) {
   tcase_add_test(tc, test_printf_at_chunk_end);
   tcase_add_test(tc, test_append);
   tcase_add_test(tc, test_child);
+  tcase_add_test(tc, test_read_file);
   suite_add_tcase(s, tc);
   return s;
 }

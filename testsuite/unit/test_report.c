@@ -484,7 +484,27 @@ START_TEST(test_src_line) {
   ck_assert_ptr_null(src_line(s, f, 0, &len));
   ck_assert_ptr_null(src_line(s, res_file(s, "nope.c"), 1, &len));
   ck_assert_ptr_null(src_line(s, 99, 1, &len));
+  ck_assert_str_eq(src_text(s, f, &len), "one\r\ntwo\r\n\r\nlast");
+  ck_assert_uint_eq(len, 16);
+  ck_assert_ptr_null(src_text(s, res_file(s, "nope.c"), &len));
+  ck_assert_ptr_null(src_text(s, 99, &len));
   free_session(s);
+}
+END_TEST
+
+// The line of every offset, searched from every line as the hint, is the line the
+// plain binary search gives: lines of 0 to 9 characters, an empty last line included.
+START_TEST(test_line_index_near) {
+  Arena *a = arena_new();
+  const char *text = "\nx\n\nlong line\nab\r\n\rlast line\n";
+  size_t len = strlen(text);
+  int n;
+  int *starts = line_starts(a, text, len, &n);
+  ck_assert_int_eq(n, 8);
+  for (size_t off = 0; off <= len; off++)
+    for (int hint = -1; hint <= n; hint++)
+      ck_assert_int_eq(line_index_near(starts, n, hint, off), line_index(starts, n, off));
+  arena_free(a);
 }
 END_TEST
 
@@ -525,6 +545,7 @@ static Suite *report_suite(void) {
   tcase_add_test(tc, test_list_and_explain);
   tcase_add_test(tc, test_rule_docs_current);
   tcase_add_test(tc, test_src_line);
+  tcase_add_test(tc, test_line_index_near);
   tcase_add_test(tc, test_diag_sort);
   suite_add_tcase(s, tc);
   return s;
