@@ -769,7 +769,7 @@ static void flags_forget(const Lattice *L, Val *sl, const Var *v) {
     }
 }
 
-static bool edge_flag(Val *sl, int f, uint8_t want);
+static bool edge_flag(Val *sl, int f, uint8_t want, bool *emptied);
 
 bool lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
   uint8_t *k = sl->key;
@@ -779,9 +779,11 @@ bool lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
     int f = op->var && op->var->ty.kind == TY_POINTER ? lat_flag_find(L, op->var, 0, false) : -1;
     if (f < 0)
       break;
-    if (!edge_flag(sl, f, K_NONZERO))
+    bool emptied = false;
+    if (!edge_flag(sl, f, K_NONZERO, &emptied))
       return false;
-    drop_empty(sl);
+    if (emptied)
+      drop_empty(sl);
     break;
   }
   case OP_ASSIGN: {
@@ -815,7 +817,7 @@ bool lat_flag_op(BORROWED const Lattice *L, Val *sl, BORROWED const Op *op) {
 
 // Flag 'f' has value 'want' on this edge: false if it is known to have the other;
 // objects guarded by the other value do not exist here.
-static bool edge_flag(Val *sl, int f, uint8_t want) {
+static bool edge_flag(Val *sl, int f, uint8_t want, bool *emptied) {
   if (sl->key[f] != K_UNKNOWN && sl->key[f] != want)
     return false;
   sl->key[f] = want;
@@ -827,8 +829,10 @@ static bool edge_flag(Val *sl, int f, uint8_t want) {
     if (!other)
       continue;
     for (int j = 0; j < sl->nfacts; j++)  // it does not exist on this edge: at most NULL
-      if (sl->facts[j].o == r->o)
+      if (sl->facts[j].o == r->o) {
         sl->facts[j].f &= S_NULL;
+        *emptied |= !sl->facts[j].f;  // dropped by the caller (drop_empty)
+      }
     r->guard[0] = r->guard[1] = 0;
   }
   return true;
@@ -836,7 +840,8 @@ static bool edge_flag(Val *sl, int f, uint8_t want) {
 
 // The edge tells that the integer 'v' is within [lo, hi]: the other flags of 'v'
 // that this decides ('x == 2' true makes 'x == 3' false and 'x > 5' false).
-static bool edge_implies(const Lattice *L, Val *sl, const Var *v, int skip, long long lo, long long hi) {
+static bool edge_implies(const Lattice *L, Val *sl, const Var *v, int skip, long long lo, long long hi,
+                         bool *emptied) {
   for (int f = 0; f < L->nflags; f++) {
     if (f == skip || L->flag_vars[f] != v)
       continue;
@@ -846,7 +851,7 @@ static bool edge_implies(const Lattice *L, Val *sl, const Var *v, int skip, long
       want = lo > k ? K_NONZERO : hi <= k ? K_ZERO : K_UNKNOWN;
     else                // 'v != k'
       want = k < lo || k > hi ? K_NONZERO : lo == k && hi == k ? K_ZERO : K_UNKNOWN;
-    if (want != K_UNKNOWN && !edge_flag(sl, f, want))
+    if (want != K_UNKNOWN && !edge_flag(sl, f, want, emptied))
       return false;
   }
   return true;
@@ -860,8 +865,9 @@ bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Block *b, 
   bool ptr = cd->var && cd->var->ty.kind == TY_POINTER;
   bool num = (cd->kind == C_NONZERO || cd->kind == C_GT) && !ptr;
   int f = num || (cd->kind == C_NONNULL && ptr) ? lat_flag_find(L, cd->var, cd->k, cd->kind == C_GT) : -1;
+  bool emptied = false;
   if (f >= 0) {
-    if (!edge_flag(sl, f, s1 ? K_NONZERO : K_ZERO))
+    if (!edge_flag(sl, f, s1 ? K_NONZERO : K_ZERO, &emptied))
       return false;
     sl->recent = (uint8_t)(f + 1);
   }
@@ -873,10 +879,11 @@ bool lat_flag_edge(BORROWED const Lattice *L, Val *sl, BORROWED const Block *b, 
       lo = cd->k + 1;
     else if (cd->kind == C_GT && !s1)
       hi = cd->k;
-    if ((lo != LLONG_MIN || hi != LLONG_MAX) && !edge_implies(L, sl, cd->var, f, lo, hi))
+    if ((lo != LLONG_MIN || hi != LLONG_MAX) && !edge_implies(L, sl, cd->var, f, lo, hi, &emptied))
       return false;
   }
-  drop_empty(sl);
+  if (emptied)  // facts are never empty but where edge_flag just cleared them
+    drop_empty(sl);
   return true;
 }
 
