@@ -1231,6 +1231,9 @@ void held_put(BORROWED const Lattice *L, Held *r, int o, FactSet f);
 // In every place that holds object 'o': clear the facts 'clear', then add 'set'.
 // Whether a place holds it as a status result (S_STATUS) never changes.
 void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set);
+// Place 't' was dereferenced: every object it holds but as NULL alone is not NULL,
+// in every place that holds it (lat_obj_update of S_NULL for each), in one pass.
+void lat_not_null(BORROWED const Lattice *L, Val *v, int t);
 bool lat_held_anywhere(BORROWED const Val *v, int o);  // as a pointer, by some place
 // Do two valuations hold the same facts, sites, guards and moved places (their keys
 // aside)?

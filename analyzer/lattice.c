@@ -223,17 +223,40 @@ static void drop_empty(Val *v) {
   v->nfacts = n;
 }
 
+// Fact 'e' of an object being updated: clear, then set; true if it became empty.
+static bool update_fact(Fact *e, FactSet clear, FactSet set) {
+  FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~(S_INTERIOR | S_LOAN));
+  e->f = (FactSet)(f | (f ? e->f & (S_INTERIOR | S_LOAN) : 0));  // where the place points stays
+  return !e->f;
+}
+
 void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, FactSet set) {
   (void)L;
   bool emptied = false;
-  for (int i = 0; i < v->nfacts; i++) {
-    Fact *e = &v->facts[i];
-    if (e->o != o)
-      continue;
-    FactSet f = (FactSet)(((e->f & ~clear) | set | (e->f & S_STATUS)) & ~(S_INTERIOR | S_LOAN));
-    e->f = (FactSet)(f | (f ? e->f & (S_INTERIOR | S_LOAN) : 0));  // where the place points stays
-    emptied |= !e->f;
-  }
+  for (int i = 0; i < v->nfacts; i++)
+    if (v->facts[i].o == o)
+      emptied |= update_fact(&v->facts[i], clear, set);
+  if (emptied)
+    drop_empty(v);
+}
+
+static uint32_t new_marks(const Lattice *L);
+static void mark(const Lattice *L, int o);
+static bool marked(const Lattice *L, int o);
+
+void lat_not_null(BORROWED const Lattice *L, Val *v, int t) {
+  int n;
+  const Fact *row = lat_row(v, t, &n);
+  if (!n)
+    return;
+  new_marks(L);
+  for (int i = 0; i < n; i++)
+    if (row[i].f != S_NULL)
+      mark(L, row[i].o);
+  bool emptied = false;
+  for (int i = 0; i < v->nfacts; i++)
+    if (marked(L, v->facts[i].o))
+      emptied |= update_fact(&v->facts[i], S_NULL, 0);
   if (emptied)
     drop_empty(v);
 }

@@ -254,10 +254,11 @@ static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
   int t = lat_tix(&c->L, v);
   if (t < 0 || v->ty.kind == TY_ARRAY)  // 'fds[0]' reads the array: its descriptors are not pointers
     return;
-  Held r = lat_snap(&c->L, S, t);
-  for (int i = 0; i < r.n; i++) {
-    int o = r.o[i];
-    if (!(r.f[i] & S_NULL) || (r.f[i] & (S_RELEASED | S_MOVED)))
+  int n;
+  const Fact *row = lat_row(S, t, &n);  // read only until lat_not_null
+  for (int i = 0; i < n; i++) {
+    int o = row[i].o;
+    if (!(row[i].f & S_NULL) || (row[i].f & (S_RELEASED | S_MOVED)))
       continue;
     const Obj *ob = &c->L.objs[o];
     Diag *d;
@@ -283,11 +284,7 @@ static void null_deref(Own *c, Val *S, Var *v, Span sp, const char *callee) {
     }
     break;
   }
-  for (int i = 0; i < r.n; i++) {  // once dereferenced, assume it is not NULL
-    FactSet f = lat_get(S, t, r.o[i]);
-    if (f && f != S_NULL)
-      lat_obj_update(&c->L, S, r.o[i], S_NULL, 0);
-  }
+  lat_not_null(&c->L, S, t);  // once dereferenced, assume it is not NULL
 }
 
 // ---- leaks ----
