@@ -111,15 +111,7 @@ int line_index_near(BORROWED const int *starts, int n, int hint, size_t off) {
 }
 
 int line_index(BORROWED const int *starts, int n, size_t off) {
-  int lo = 0, hi = n - 1;
-  while (lo < hi) {
-    int mid = lo + (hi - lo + 1) / 2;
-    if ((size_t)starts[mid] <= off)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return lo;
+  return line_between(starts, 0, n - 1, off);
 }
 
 // Fills f->line_off with the offset of each line start (line_starts). A final line
