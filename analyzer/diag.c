@@ -124,9 +124,8 @@ static void fill_lines(Arena *a, SrcFile *f) {
   f->nlines = n;
 }
 
-// Line 'line' (1-based) of file 'file', without its "\n" or "\r\n"; its length goes
-// to '*len'. NULL if the file cannot be read or has no such line. The text is not
-// NUL-terminated at the line's end.
+// The whole text of file 'file' (read on first use, as for src_line, which builds the
+// table of its lines too); NULL if it cannot be read.
 const char *src_text(MUT_BORROW Results *s, int file, size_t *len) {
   if (file < 0 || file >= s->nfiles)
     return NULL;
@@ -137,6 +136,9 @@ const char *src_text(MUT_BORROW Results *s, int file, size_t *len) {
   return f->text;
 }
 
+// Line 'line' (1-based) of file 'file', without its "\n" or "\r\n"; its length goes
+// to '*len'. NULL if the file cannot be read or has no such line. The text is not
+// NUL-terminated at the line's end.
 const char *src_line(MUT_BORROW Results *s, int file, int line, size_t *len) {
   if (file < 0 || file >= s->nfiles || line < 1)
     return NULL;

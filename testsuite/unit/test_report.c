@@ -492,8 +492,9 @@ START_TEST(test_src_line) {
 }
 END_TEST
 
-// The line of every offset, searched from every line as the hint, is the line the
-// plain binary search gives: lines of 0 to 9 characters, an empty last line included.
+// The line of every offset, searched from every line as the hint (and from none), is
+// the last line starting at or before it: lines of 0 to 9 characters, an empty last
+// line included.
 START_TEST(test_line_index_near) {
   Arena *a = arena_new();
   const char *text = "\nx\n\nlong line\nab\r\n\rlast line\n";
@@ -501,9 +502,14 @@ START_TEST(test_line_index_near) {
   int n;
   int *starts = line_starts(a, text, len, &n);
   ck_assert_int_eq(n, 8);
-  for (size_t off = 0; off <= len; off++)
+  for (size_t off = 0; off <= len; off++) {
+    int want = 0;
+    while (want + 1 < n && (size_t)starts[want + 1] <= off)
+      want++;
+    ck_assert_int_eq(line_index(starts, n, off), want);
     for (int hint = -1; hint <= n; hint++)
-      ck_assert_int_eq(line_index_near(starts, n, hint, off), line_index(starts, n, off));
+      ck_assert_int_eq(line_index_near(starts, n, hint, off), want);
+  }
   arena_free(a);
 }
 END_TEST
