@@ -1238,7 +1238,6 @@ bool lat_held_anywhere(BORROWED const Val *v, int o);  // as a pointer, by some 
 // Do two valuations hold the same facts, sites, guards and moved places (their keys
 // aside)?
 bool lat_same_state(BORROWED const Val *a, BORROWED const Val *b);
-bool lat_exists(BORROWED const Val *v, int o);         // anything but NULL, somewhere
 int32_t lat_moved_get(BORROWED const Val *v, int t);   // where place 't' was moved out, or 0
 void lat_moved_set(BORROWED const Lattice *L, Val *v, int t, int32_t site);
 int32_t lat_site_get(BORROWED const Val *v, int o, int k);  // SITE_MOVED or SITE_RELEASED of 'o', or 0

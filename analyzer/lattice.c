@@ -240,37 +240,10 @@ void lat_obj_update(BORROWED const Lattice *L, Val *v, int o, FactSet clear, Fac
     drop_empty(v);
 }
 
-static uint32_t new_marks(const Lattice *L);
-static void mark(const Lattice *L, int o);
-static bool marked(const Lattice *L, int o);
-
-void lat_not_null(BORROWED const Lattice *L, Val *v, int t) {
-  int n;
-  const Fact *row = lat_row(v, t, &n);
-  if (!n)
-    return;
-  new_marks(L);
-  for (int i = 0; i < n; i++)
-    if (row[i].f != S_NULL)
-      mark(L, row[i].o);
-  bool emptied = false;
-  for (int i = 0; i < v->nfacts; i++)
-    if (marked(L, v->facts[i].o))
-      emptied |= update_fact(&v->facts[i], S_NULL, 0);
-  if (emptied)
-    drop_empty(v);
-}
 
 bool lat_held_anywhere(BORROWED const Val *v, int o) {
   for (int i = 0; i < v->nfacts; i++)
     if (v->facts[i].o == o && !(v->facts[i].f & (S_STATUS | S_LOAN)))
-      return true;
-  return false;
-}
-
-bool lat_exists(BORROWED const Val *v, int o) {
-  for (int i = 0; i < v->nfacts; i++)
-    if (v->facts[i].o == o && (v->facts[i].f & ~S_NULL))
       return true;
   return false;
 }
@@ -353,6 +326,23 @@ static uint32_t new_marks(const Lattice *L) {
 
 static void mark(const Lattice *L, int o) { L->marks->at[o] = L->marks->stamp; }
 static bool marked(const Lattice *L, int o) { return L->marks->at[o] == L->marks->stamp; }
+
+void lat_not_null(BORROWED const Lattice *L, Val *v, int t) {
+  int n;
+  const Fact *row = lat_row(v, t, &n);
+  if (!n)
+    return;
+  new_marks(L);
+  for (int i = 0; i < n; i++)
+    if (row[i].f != S_NULL)
+      mark(L, row[i].o);
+  bool emptied = false;
+  for (int i = 0; i < v->nfacts; i++)
+    if (marked(L, v->facts[i].o))
+      emptied |= update_fact(&v->facts[i], S_NULL, 0);
+  if (emptied)
+    drop_empty(v);
+}
 
 void lat_tidy(BORROWED const Lattice *L, Val *v) {
   if (!v->nrecs)
@@ -701,7 +691,8 @@ static bool has_guards(const Val *v) {
   return false;
 }
 
-// The objects that exist in 'v' (lat_exists), marked (the marks are new).
+// The objects that exist in 'v' (some place holds them as more than NULL), marked
+// (the marks are new).
 static void mark_existing(const Lattice *L, const Val *v) {
   new_marks(L);
   for (int i = 0; i < v->nfacts; i++)
